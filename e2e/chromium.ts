@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+/** Chromium for the browser journeys: CHROME_PATH, Debian's /usr/bin/chromium, then Playwright's own. */
+export function findChromium(): string | null {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  try {
+    candidates.push(chromium.executablePath());
+  } catch {
+    // Playwright has no browser of its own here
+  }
+  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const INSTALL_HINT =
+  'Browser journeys skipped: no Chromium found. Install one (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROME_PATH.';

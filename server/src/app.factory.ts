@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import fastifyStatic from '@fastify/static';
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { SpaFallback } from './common/spa-fallback';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/app-config';
+
+export const API_PREFIX = 'api/v1';
+
+export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  const document = new DocumentBuilder()
+    .setTitle('劳务品牌服务平台 API')
+    .setDescription(
+      '所有接口位于 /api/v1；失败时统一返回 { code, message, details? }，message 为中文说明。',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, document);
+}
+
+/** Builds the whole HTTP application (used by main.ts and by the API tests). */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const http = config.get('http');
+  const adapter = new FastifyAdapter({ bodyLimit: http.bodyLimitBytes, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.useSecurityHeaders({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+        'upgrade-insecure-requests': null,
+      },
+    },
+  });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableCors({
+    origin: http.corsOrigins.length ? http.corsOrigins : false,
+    credentials: false,
+    exposedHeaders: ['x-request-id'],
+  });
+  app.enableShutdownHooks();
+
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'docs-json',
+    customSiteTitle: '劳务品牌服务平台 API',
+  });
+
+  const spa = app.get(SpaFallback);
+  if (spa.enabled) {
+    await app.register(fastifyStatic, {
+      root: spa.webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      allowedPath: (pathName: string) => !SpaFallback.isApiPath(pathName),
+      setHeaders: (reply, path) => {
+        if (path.endsWith('.html')) reply.header('cache-control', 'no-cache');
+      },
+    });
+  }
+  return app;
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** Values that ship in the repository; production refuses to boot with any of them. */
+export const DEV_DEFAULTS = {
+  JWT_ACCESS_SECRET: 'dev-access-secret-change-me-0123456789',
+  JWT_REFRESH_SECRET: 'dev-refresh-secret-change-me-0123456789',
+  // 32 bytes, base64: the key that encrypts ID numbers at rest.
+  PII_ENCRYPTION_KEY: 'ZGV2LXBpaS1rZXktMzItYnl0ZXMtY2hhbmdlLW1lISE=',
+  WECHAT_APP_ID: 'wx-dev-appid',
+  WECHAT_APP_SECRET: 'wx-dev-secret',
+} as const;
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'], {
+    error: 'must be one of 1/0/true/false/on/off/yes/no',
+  })
+  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
+
+const positiveInt = (max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n > 0 && n <= max, `must be between 1 and ${max}`);
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/** The environment, as strings, validated; `loadConfig` turns it into the typed AppConfig. */
+export const envSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], {
+      error: 'must be development, test or production',
+    })
+    .default('development'),
+  PORT: positiveInt(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(mysql|mariadb):\/\/[^/]+\/[A-Za-z0-9_]+(\?.*)?$/, {
+      message: 'must look like mysql://user:pass@host:3306/database',
+    })
+    .optional(),
+  DATA_DIR: z.string().min(1).default('data'),
+  DEMO: booleanFlag.optional(),
+  JWT_ACCESS_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_DEFAULTS.JWT_ACCESS_SECRET),
+  JWT_REFRESH_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default(DEV_DEFAULTS.JWT_REFRESH_SECRET),
+  JWT_ACCESS_TTL: positiveInt(86_400).default(900),
+  JWT_REFRESH_TTL: positiveInt(90 * 86_400).default(30 * 86_400),
+  PII_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+    .default(DEV_DEFAULTS.PII_ENCRYPTION_KEY),
+  WECHAT_APP_ID: z.string().min(1).default(DEV_DEFAULTS.WECHAT_APP_ID),
+  WECHAT_APP_SECRET: z.string().min(1).default(DEV_DEFAULTS.WECHAT_APP_SECRET),
+  WECHAT_API_BASE: httpUrl.default('https://api.weixin.qq.com'),
+  SMS_PROVIDER: z.enum(['log', 'http'], { error: 'must be log or http' }).default('log'),
+  SMS_API_BASE: httpUrl.optional(),
+  SMS_API_KEY: z.string().min(1).optional(),
+  SMS_SIGN_NAME: z.string().min(1).default('劳务品牌服务平台'),
+  CORS_ORIGINS: z.string().default(''),
+  BODY_LIMIT_BYTES: positiveInt(50 * 1024 * 1024).default(1024 * 1024),
+  WEB_ROOT: z.string().min(1).optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be a pino level or silent',
+    })
+    .default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;

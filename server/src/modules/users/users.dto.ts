@@ -1,0 +1,50 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@app/shared/enums';
+import type { MeResponse, UserSummary } from '@app/shared/api';
+import { maskPhone } from '@app/shared/validators';
+import type { UserEntity } from './user.entity';
+
+export class UserSummaryDto implements UserSummary {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: '黄秀梅' })
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  roles: Role[];
+
+  @ApiProperty({ enum: USER_STATUSES })
+  status: UserStatus;
+
+  @ApiProperty({ type: String, nullable: true, example: '138****0001', description: '已脱敏的手机号' })
+  phoneMasked: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '450900', description: '管理员的管辖区划代码' })
+  regionCode: string | null;
+}
+
+export class MeResponseDto implements MeResponse {
+  @ApiProperty({ type: () => UserSummaryDto })
+  user: UserSummaryDto;
+}
+
+export class UpdateMeDto {
+  @ApiProperty({ minLength: 1, maxLength: 32, example: '黄秀梅', description: '显示名称' })
+  @IsString()
+  @Length(1, 32)
+  displayName: string;
+}
+
+/** The only way a user leaves the server: masked, no internal columns. */
+export function toUserSummary(user: UserEntity): UserSummaryDto {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    roles: user.roles,
+    status: user.status,
+    phoneMasked: user.phone ? maskPhone(user.phone) : null,
+    regionCode: user.regionCode,
+  };
+}

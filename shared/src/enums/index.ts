@@ -1,0 +1,5 @@
+export * from './role';
+export * from './user-status';
+export * from './priority-group';
+export * from './brand';
+export * from './certificate-level';
