@@ -1,7 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { createTestDatabase, testDatabaseEnv, writeTestDatabase } from '../server/test/helpers/test-database';
+import {
+  createTestDatabase,
+  testDatabaseEnv,
+  writeTestDatabase,
+} from '../server/test/helpers/test-database';
 import { findChromium, INSTALL_HINT } from './chromium';
 
 const ROOT = join(__dirname, '..');
@@ -11,7 +15,11 @@ function freePort(): Promise<number> {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
-      srv.close(() => (address && typeof address !== 'string' ? resolve(address.port) : reject(new Error('no port'))));
+      srv.close(() =>
+        address && typeof address !== 'string'
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -39,13 +47,21 @@ export default async function globalSetup(): Promise<void> {
     PORT: String(port),
     LOG_LEVEL: 'warn',
   };
-  const migrate = spawnSync(process.execPath, [join(ROOT, 'server/dist/database/migrate.js')], { env, encoding: 'utf8' });
+  const migrate = spawnSync(process.execPath, [join(ROOT, 'server/dist/database/migrate.js')], {
+    env,
+    encoding: 'utf8',
+  });
   if (migrate.status !== 0) throw new Error(`migrate failed: ${migrate.stderr}`);
-  const server = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    const ok = await fetch(`${baseUrl}/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${baseUrl}/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -21,7 +21,11 @@ journey('journey: a worker tries the app in the browser', () => {
       executablePath: process.env.LB_E2E_CHROME,
       args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
     });
-    page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+    page = await browser.newPage({
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
+      locale: 'zh-CN',
+    });
   });
 
   afterAll(async () => {
@@ -54,4 +58,3 @@ journey('journey: a worker tries the app in the browser', () => {
     await page2.close();
   });
 });
-

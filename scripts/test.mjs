@@ -31,11 +31,15 @@ for (const [i, suite] of SUITES.entries()) {
   if (only.length && !only.some((o) => suite.name.startsWith(o))) continue;
   const outputFile = join(OUT, `${i}.json`);
   console.log(`\n━━ ${suite.name} ━━`);
-  const result = spawnSync(process.execPath, [JEST, ...suite.args, '--json', `--outputFile=${outputFile}`], {
-    cwd: join(ROOT, suite.cwd),
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: process.env,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [JEST, ...suite.args, '--json', `--outputFile=${outputFile}`],
+    {
+      cwd: join(ROOT, suite.cwd),
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: process.env,
+    },
+  );
   let report;
   try {
     report = JSON.parse(readFileSync(outputFile, 'utf8'));
@@ -68,7 +72,9 @@ for (const [i, suite] of SUITES.entries()) {
 
 console.log('\n━━ summary ━━');
 for (const note of notes) console.log(`- ${note}`);
-console.log(`database: ${process.env.DATABASE_URL ? 'MariaDB/MySQL (fresh database per run)' : 'SQLite (embedded)'}`);
+console.log(
+  `database: ${process.env.DATABASE_URL ? 'MariaDB/MySQL (fresh database per run)' : 'SQLite (embedded)'}`,
+);
 if (totals.skipped) console.log(`SKIPPED: ${totals.skipped} test(s), see above`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);

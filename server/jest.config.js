@@ -1,7 +1,16 @@
 const { swcTransform } = require('../jest.base.js');
 
 // NestJS 12 and a few packages it pulls are ESM-only: let SWC turn them into CommonJS for Jest.
-const ESM_PACKAGES = ['@nestjs', 'uid', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@borewit', 'load-esm'];
+const ESM_PACKAGES = [
+  '@nestjs',
+  'uid',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  '@borewit',
+  'load-esm',
+];
 
 module.exports = {
   testEnvironment: 'node',

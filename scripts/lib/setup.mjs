@@ -24,7 +24,12 @@ export function ensureInstalled() {
 /** Builds shared, the server and the miniapp (turbo caches what did not change). */
 export function buildAll() {
   console.log('» 构建 shared、服务端与小程序（H5 与微信小程序）…');
-  run(process.execPath, [join(ROOT, 'node_modules', 'turbo', 'bin', 'turbo'), 'run', 'build', '--output-logs=errors-only']);
+  run(process.execPath, [
+    join(ROOT, 'node_modules', 'turbo', 'bin', 'turbo'),
+    'run',
+    'build',
+    '--output-logs=errors-only',
+  ]);
 }
 
 /** Runs migrations and loads reference (and demo) data on the configured database. */
@@ -34,7 +39,11 @@ export function prepareDatabase(env) {
 
 /** Starts the built server; resolves with the child once /health answers. */
 export async function startServer(env, { stdio = 'inherit', timeoutMs = 60000 } = {}) {
-  const child = spawn(process.execPath, [join(ROOT, 'server', 'dist', 'main.js')], { cwd: ROOT, env, stdio });
+  const child = spawn(process.execPath, [join(ROOT, 'server', 'dist', 'main.js')], {
+    cwd: ROOT,
+    env,
+    stdio,
+  });
   const port = env.PORT ?? '3000';
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

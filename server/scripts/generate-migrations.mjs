@@ -31,10 +31,14 @@ if (!check && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? '')) {
 }
 
 function build() {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: SERVER,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: SERVER,
+      stdio: 'inherit',
+    },
+  );
 }
 
 function typeorm(cliArgs, env) {
@@ -48,7 +52,9 @@ function typeorm(cliArgs, env) {
 async function withMariaDb(fn) {
   const mysql = require('mysql2/promise');
   const server = new URL(
-    process.env.MIGRATION_DATABASE_SERVER ?? process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/x',
+    process.env.MIGRATION_DATABASE_SERVER ??
+      process.env.DATABASE_URL ??
+      'mysql://root@127.0.0.1:3306/x',
   );
   server.pathname = '/';
   const db = `lb_migrations_${randomBytes(4).toString('hex')}`;
@@ -111,7 +117,16 @@ for (const [dialect, withDb] of Object.entries(DIALECTS)) {
     }
     const target = join(MIGRATIONS, dialect, name ?? 'Drift');
     const gen = typeorm(
-      ['migration:generate', '-d', DATA_SOURCE, '-p', '-t', String(timestamp), ...(check ? ['--check'] : []), target],
+      [
+        'migration:generate',
+        '-d',
+        DATA_SOURCE,
+        '-p',
+        '-t',
+        String(timestamp),
+        ...(check ? ['--check'] : []),
+        target,
+      ],
       env,
     );
     const output = (gen.stdout + gen.stderr).trim();
@@ -120,7 +135,9 @@ for (const [dialect, withDb] of Object.entries(DIALECTS)) {
         console.log(`${dialect}: no schema drift (entities match the migrations)`);
       } else {
         drift = true;
-        console.error(`${dialect}: SCHEMA DRIFT — the entities differ from the migrations:\n${output}`);
+        console.error(
+          `${dialect}: SCHEMA DRIFT — the entities differ from the migrations:\n${output}`,
+        );
       }
       return;
     }

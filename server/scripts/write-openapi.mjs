@@ -28,7 +28,9 @@ try {
       // missing counts as stale
     }
     if (committed !== text) {
-      console.error('docs/openapi.json is stale: run `npm run openapi -w server` and commit the result.');
+      console.error(
+        'docs/openapi.json is stale: run `npm run openapi -w server` and commit the result.',
+      );
       process.exitCode = 1;
     } else {
       console.log('docs/openapi.json is up to date');

@@ -57,7 +57,9 @@ describe('API over HTTP against the real database', () => {
     });
 
     it('echoes a well-formed incoming X-Request-Id', async () => {
-      const res = await call(t.baseUrl, 'GET', '/health', { headers: { 'x-request-id': 'proxy-req-12345' } });
+      const res = await call(t.baseUrl, 'GET', '/health', {
+        headers: { 'x-request-id': 'proxy-req-12345' },
+      });
       expect(res.headers.get('x-request-id')).toBe('proxy-req-12345');
     });
   });
@@ -96,7 +98,9 @@ describe('API over HTTP against the real database', () => {
 
   describe('demo login', () => {
     it.each(Object.keys(DEMO_ACCOUNTS))('logs in as the seeded %s demo account', async (role) => {
-      const res = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/demo', { body: { role } });
+      const res = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+        body: { role },
+      });
       expect(res.status).toBe(200);
       expect(res.body.accessToken.split('.')).toHaveLength(3);
       expect(res.body.refreshToken.split('.')).toHaveLength(3);
@@ -115,7 +119,9 @@ describe('API over HTTP against the real database', () => {
     it('answers 404 in the error shape when demo mode is off', async () => {
       const off = await startTestApp({ DEMO: '0' });
       try {
-        const res = await call(off.baseUrl, 'POST', '/api/v1/auth/demo', { body: { role: 'worker' } });
+        const res = await call(off.baseUrl, 'POST', '/api/v1/auth/demo', {
+          body: { role: 'worker' },
+        });
         expect(res.status).toBe(404);
         expectErrorShape(res.body, 'ROUTE_NOT_FOUND');
       } finally {
@@ -126,8 +132,12 @@ describe('API over HTTP against the real database', () => {
 
   describe('GET /api/v1/me', () => {
     it('returns the logged-in user', async () => {
-      const login = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/demo', { body: { role: 'admin' } });
-      const res = await call<MeResponse>(t.baseUrl, 'GET', '/api/v1/me', { token: login.body.accessToken });
+      const login = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+        body: { role: 'admin' },
+      });
+      const res = await call<MeResponse>(t.baseUrl, 'GET', '/api/v1/me', {
+        token: login.body.accessToken,
+      });
       expect(res.status).toBe(200);
       expect(res.body.user).toEqual({
         id: DEMO_ACCOUNTS.admin.id,
@@ -148,7 +158,10 @@ describe('API over HTTP against the real database', () => {
     it('answers 401 TOKEN_INVALID for a malformed or wrongly signed token', async () => {
       for (const token of [
         'not-a-jwt',
-        signJwt({ sub: DEMO_ACCOUNTS.worker.id, roles: ['worker'], region: null, typ: 'access' }, 'x'.repeat(40)),
+        signJwt(
+          { sub: DEMO_ACCOUNTS.worker.id, roles: ['worker'], region: null, typ: 'access' },
+          'x'.repeat(40),
+        ),
       ]) {
         const res = await call(t.baseUrl, 'GET', '/api/v1/me', { token });
         expect(res.status).toBe(401);
@@ -159,7 +172,10 @@ describe('API over HTTP against the real database', () => {
     it('refuses a refresh token used as an access token', async () => {
       const secret = t.config.get('jwt').accessSecret;
       const now = Math.floor(Date.now() / 1000);
-      const token = signJwt({ sub: DEMO_ACCOUNTS.worker.id, typ: 'refresh', iat: now, exp: now + 600 }, secret);
+      const token = signJwt(
+        { sub: DEMO_ACCOUNTS.worker.id, typ: 'refresh', iat: now, exp: now + 600 },
+        secret,
+      );
       const res = await call(t.baseUrl, 'GET', '/api/v1/me', { token });
       expect(res.status).toBe(401);
       expectErrorShape(res.body, 'TOKEN_INVALID');
@@ -169,7 +185,14 @@ describe('API over HTTP against the real database', () => {
       const secret = t.config.get('jwt').accessSecret;
       const past = Math.floor(Date.now() / 1000) - 3600;
       const token = signJwt(
-        { sub: DEMO_ACCOUNTS.worker.id, roles: ['worker'], region: null, typ: 'access', iat: past, exp: past + 900 },
+        {
+          sub: DEMO_ACCOUNTS.worker.id,
+          roles: ['worker'],
+          region: null,
+          typ: 'access',
+          iat: past,
+          exp: past + 900,
+        },
         secret,
       );
       const res = await call(t.baseUrl, 'GET', '/api/v1/me', { token });
@@ -183,7 +206,9 @@ describe('API over HTTP against the real database', () => {
     let token: string;
 
     beforeAll(async () => {
-      const login = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/demo', { body: { role: 'worker' } });
+      const login = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+        body: { role: 'worker' },
+      });
       token = login.body.accessToken;
     });
 
@@ -206,7 +231,10 @@ describe('API over HTTP against the real database', () => {
 
     it('refuses a wrong type with 400 and changes nothing', async () => {
       const before = await storedName();
-      const res = await call(t.baseUrl, 'PATCH', '/api/v1/me', { token, body: { displayName: 12345 } });
+      const res = await call(t.baseUrl, 'PATCH', '/api/v1/me', {
+        token,
+        body: { displayName: 12345 },
+      });
       expect(res.status).toBe(400);
       const error = expectErrorShape(res.body, 'VALIDATION_FAILED');
       expect(error.details).toEqual([
@@ -216,7 +244,10 @@ describe('API over HTTP against the real database', () => {
     });
 
     it('writes a valid change', async () => {
-      const res = await call<MeResponse>(t.baseUrl, 'PATCH', '/api/v1/me', { token, body: { displayName: '黄秀梅（福绵）' } });
+      const res = await call<MeResponse>(t.baseUrl, 'PATCH', '/api/v1/me', {
+        token,
+        body: { displayName: '黄秀梅（福绵）' },
+      });
       expect(res.status).toBe(200);
       expect(res.body.user.displayName).toBe('黄秀梅（福绵）');
       expect(await storedName()).toBe('黄秀梅（福绵）');
@@ -225,7 +256,11 @@ describe('API over HTTP against the real database', () => {
 
   describe('OpenAPI', () => {
     it('publishes the document at /docs-json with the API under /api/v1', async () => {
-      const res = await call<{ openapi: string; paths: Record<string, unknown> }>(t.baseUrl, 'GET', '/docs-json');
+      const res = await call<{ openapi: string; paths: Record<string, unknown> }>(
+        t.baseUrl,
+        'GET',
+        '/docs-json',
+      );
       expect(res.status).toBe(200);
       expect(res.body.openapi).toMatch(/^3\./);
       expect(Object.keys(res.body.paths)).toEqual(

@@ -6,7 +6,15 @@ import { createTestDatabase, testDatabaseEnv, writeTestDatabase } from './helper
 export default async function globalSetup(): Promise<void> {
   const db = await createTestDatabase(process.env.DATABASE_URL);
   writeTestDatabase(db);
-  const env = { ...process.env, DATABASE_URL: undefined, ...testDatabaseEnv(db), NODE_ENV: 'test', DEMO: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: undefined,
+    ...testDatabaseEnv(db),
+    NODE_ENV: 'test',
+    DEMO: '1',
+  };
   await prepareDatabase(loadConfig(env));
-  process.stdout.write(`\n[server tests] database: ${db.kind === 'mariadb' ? new URL(db.url as string).pathname.slice(1) + ' on MariaDB/MySQL' : 'SQLite in ' + db.dataDir}\n`);
+  process.stdout.write(
+    `\n[server tests] database: ${db.kind === 'mariadb' ? new URL(db.url as string).pathname.slice(1) + ' on MariaDB/MySQL' : 'SQLite in ' + db.dataDir}\n`,
+  );
 }

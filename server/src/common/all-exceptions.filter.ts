@@ -1,4 +1,10 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody, ErrorCode } from '@app/shared/errors';
 import { ERROR_CATALOGUE } from '@app/shared/errors';
@@ -74,7 +80,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       .send({ ...body, ...(requestId ? { requestId } : {}) });
   }
 
-  private toBody(exception: unknown, routeNotFound: boolean): { status: number; body: ApiErrorBody } {
+  private toBody(
+    exception: unknown,
+    routeNotFound: boolean,
+  ): { status: number; body: ApiErrorBody } {
     if (exception instanceof DomainError) {
       return {
         status: exception.httpStatus,

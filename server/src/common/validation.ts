@@ -46,7 +46,11 @@ function collect(errors: ValidationError[], parent: string, out: FieldError[]): 
 export function toValidationError(errors: ValidationError[]): DomainError {
   const details = collect(errors, '', []);
   const first = details[0]?.messages[0];
-  return new DomainError('VALIDATION_FAILED', first ? `提交的内容有误：${first}` : undefined, details);
+  return new DomainError(
+    'VALIDATION_FAILED',
+    first ? `提交的内容有误：${first}` : undefined,
+    details,
+  );
 }
 
 /** The global pipe: strips nothing silently — unknown fields are refused, types transformed. */

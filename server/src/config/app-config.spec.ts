@@ -33,11 +33,15 @@ describe('loadConfig', () => {
   });
 
   it('reads a MariaDB or MySQL URL as the dialect it names', () => {
-    expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1:3306/lb' }).get('database')).toMatchObject({
+    expect(
+      loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1:3306/lb' }).get('database'),
+    ).toMatchObject({
       type: 'mariadb',
       database: 'lb',
     });
-    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/lb' }).get('database')).toMatchObject({
+    expect(
+      loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/lb' }).get('database'),
+    ).toMatchObject({
       type: 'mysql',
     });
   });
@@ -48,13 +52,16 @@ describe('loadConfig', () => {
     expect(config.get('pii').encryptionKey).toHaveLength(32);
   });
 
-  it.each(Object.keys(DEV_DEFAULTS))('refuses production when %s is missing (the built-in default)', (key) => {
-    const env: Record<string, string> = { ...PROD_SECRETS };
-    delete env[key];
-    const message = errorOf(env);
-    expect(message).toContain(key);
-    expect(message.split('\n')).toHaveLength(1);
-  });
+  it.each(Object.keys(DEV_DEFAULTS))(
+    'refuses production when %s is missing (the built-in default)',
+    (key) => {
+      const env: Record<string, string> = { ...PROD_SECRETS };
+      delete env[key];
+      const message = errorOf(env);
+      expect(message).toContain(key);
+      expect(message.split('\n')).toHaveLength(1);
+    },
+  );
 
   it('refuses demo mode in production', () => {
     expect(errorOf({ ...PROD_SECRETS, DEMO: '1' })).toContain('DEMO');
@@ -76,6 +83,8 @@ describe('loadConfig', () => {
 
   it('requires the SMS endpoint and key when the http provider is chosen', () => {
     expect(errorOf({ SMS_PROVIDER: 'http' })).toContain('SMS_API_BASE');
-    expect(errorOf({ SMS_PROVIDER: 'http', SMS_API_BASE: 'https://sms.example.cn' })).toContain('SMS_API_KEY');
+    expect(errorOf({ SMS_PROVIDER: 'http', SMS_API_BASE: 'https://sms.example.cn' })).toContain(
+      'SMS_API_KEY',
+    );
   });
 });

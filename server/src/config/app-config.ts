@@ -17,7 +17,12 @@ export interface AppConfigShape {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   http: { corsOrigins: string[]; bodyLimitBytes: number; webRoot: string };
   database: DatabaseConfig;
-  jwt: { accessSecret: string; refreshSecret: string; accessTtlSeconds: number; refreshTtlSeconds: number };
+  jwt: {
+    accessSecret: string;
+    refreshSecret: string;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+  };
   pii: { encryptionKey: Buffer };
   wechat: { appId: string; appSecret: string; apiBase: string };
   sms: { provider: 'log' | 'http'; apiBase?: string; apiKey?: string; signName: string };
@@ -72,7 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       throw new ConfigError('Invalid configuration: DEMO cannot be on when NODE_ENV=production');
     }
     if (!e.DATABASE_URL) {
-      throw new ConfigError('Invalid configuration: DATABASE_URL is required in production (MySQL or MariaDB)');
+      throw new ConfigError(
+        'Invalid configuration: DATABASE_URL is required in production (MySQL or MariaDB)',
+      );
     }
   }
   if (e.SMS_PROVIDER === 'http' && (!e.SMS_API_BASE || !e.SMS_API_KEY)) {

@@ -41,7 +41,10 @@ export const envSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('data'),
   DEMO: booleanFlag.optional(),
-  JWT_ACCESS_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_DEFAULTS.JWT_ACCESS_SECRET),
+  JWT_ACCESS_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default(DEV_DEFAULTS.JWT_ACCESS_SECRET),
   JWT_REFRESH_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')

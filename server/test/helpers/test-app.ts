@@ -29,7 +29,9 @@ export function testConfig(overrides: Record<string, string | undefined> = {}): 
 }
 
 /** Starts the real server over HTTP on a free port, against this run's test database. */
-export async function startTestApp(overrides: Record<string, string | undefined> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Record<string, string | undefined> = {},
+): Promise<TestApp> {
   const config = testConfig(overrides);
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
@@ -60,7 +62,12 @@ export async function call<T = Record<string, unknown>>(
   baseUrl: string,
   method: string,
   path: string,
-  options: { body?: unknown; token?: string; headers?: Record<string, string>; rawBody?: string } = {},
+  options: {
+    body?: unknown;
+    token?: string;
+    headers?: Record<string, string>;
+    rawBody?: string;
+  } = {},
 ): Promise<JsonResponse<T>> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;

@@ -17,7 +17,10 @@ const ENV_KEY = 'LB_TEST_DATABASE';
 
 export function readTestDatabase(): TestDatabase {
   const raw = process.env[ENV_KEY];
-  if (!raw) throw new Error('The test database was not prepared: run the tests through jest (global-setup).');
+  if (!raw)
+    throw new Error(
+      'The test database was not prepared: run the tests through jest (global-setup).',
+    );
   return JSON.parse(raw) as TestDatabase;
 }
 
@@ -30,9 +33,13 @@ export async function createTestDatabase(serverUrl: string | undefined): Promise
   if (!serverUrl) return { kind: 'sqlite', dataDir: mkdtempSync(join(tmpdir(), 'lb-test-')) };
   const url = new URL(serverUrl);
   const name = `lb_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const admin = await createConnection({ uri: `${url.protocol}//${url.username ? `${url.username}${url.password ? `:${url.password}` : ''}@` : ''}${url.host}/` });
+  const admin = await createConnection({
+    uri: `${url.protocol}//${url.username ? `${url.username}${url.password ? `:${url.password}` : ''}@` : ''}${url.host}/`,
+  });
   try {
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.query(
+      `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
   } finally {
     await admin.end();
   }
@@ -58,5 +65,7 @@ export async function dropTestDatabase(db: TestDatabase): Promise<void> {
 
 /** The environment that points the server at the test database. */
 export function testDatabaseEnv(db: TestDatabase): Record<string, string> {
-  return db.kind === 'mariadb' ? { DATABASE_URL: db.url as string } : { DATA_DIR: db.dataDir as string };
+  return db.kind === 'mariadb'
+    ? { DATABASE_URL: db.url as string }
+    : { DATA_DIR: db.dataDir as string };
 }

@@ -12,8 +12,10 @@ export interface AuthenticatedRequest {
   user?: AuthUser;
 }
 
-export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser => {
-  const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!request.user) throw new Error('CurrentUser used on a public route');
-  return request.user;
-});
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): AuthUser => {
+    const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!request.user) throw new Error('CurrentUser used on a public route');
+    return request.user;
+  },
+);

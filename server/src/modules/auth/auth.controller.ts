@@ -12,7 +12,10 @@ export class AuthController {
   @Public()
   @Post('demo')
   @HttpCode(200)
-  @ApiOperation({ summary: '体验登录（仅演示模式）', description: '以某一角色的演示账号登录；DEMO 关闭时返回 404。' })
+  @ApiOperation({
+    summary: '体验登录（仅演示模式）',
+    description: '以某一角色的演示账号登录；DEMO 关闭时返回 404。',
+  })
   @ApiOkResponse({ type: LoginResponseDto })
   demoLogin(@Body() dto: DemoLoginDto): Promise<LoginResponseDto> {
     return this.auth.demoLogin(dto.role);

@@ -22,7 +22,11 @@ export class AuthService {
     const user = await this.users.findById(DEMO_ACCOUNTS[role].id);
     if (!user) throw new DomainError('DEMO_ACCOUNT_MISSING');
     if (user.status !== 'active') throw new DomainError('ACCOUNT_DISABLED');
-    const tokens = await this.tokens.issue({ id: user.id, roles: user.roles, regionCode: user.regionCode });
+    const tokens = await this.tokens.issue({
+      id: user.id,
+      roles: user.roles,
+      regionCode: user.regionCode,
+    });
     return { ...tokens, user: toUserSummary(user) };
   }
 }

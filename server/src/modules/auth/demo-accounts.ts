@@ -48,7 +48,13 @@ export async function seedDemoAccounts(em: EntityManager): Promise<number> {
   let created = 0;
   for (const account of Object.values(DEMO_ACCOUNTS)) {
     if (await repo.existsBy({ id: account.id })) continue;
-    await repo.insert({ ...account, status: 'active', isDemo: true, wechatOpenId: null, wechatUnionId: null });
+    await repo.insert({
+      ...account,
+      status: 'active',
+      isDemo: true,
+      wechatOpenId: null,
+      wechatUnionId: null,
+    });
     created += 1;
   }
   return created;

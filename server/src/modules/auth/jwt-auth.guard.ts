@@ -21,9 +21,12 @@ export class JwtAuthGuard implements CanActivate {
     if (isPublic) return true;
     const request = context
       .switchToHttp()
-      .getRequest<AuthenticatedRequest & { headers: Record<string, string | string[] | undefined> }>();
+      .getRequest<
+        AuthenticatedRequest & { headers: Record<string, string | string[] | undefined> }
+      >();
     const header = request.headers.authorization;
-    if (typeof header !== 'string' || header.trim() === '') throw new DomainError('UNAUTHENTICATED');
+    if (typeof header !== 'string' || header.trim() === '')
+      throw new DomainError('UNAUTHENTICATED');
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw new DomainError('TOKEN_INVALID');
     request.user = await this.tokens.verifyAccess(match[1]);

@@ -23,8 +23,14 @@ export class TokenService {
   ) {}
 
   async issue(user: AuthUser): Promise<TokenPair> {
-    const { accessSecret, refreshSecret, accessTtlSeconds, refreshTtlSeconds } = this.config.get('jwt');
-    const claims: AccessClaims = { sub: user.id, roles: user.roles, region: user.regionCode, typ: 'access' };
+    const { accessSecret, refreshSecret, accessTtlSeconds, refreshTtlSeconds } =
+      this.config.get('jwt');
+    const claims: AccessClaims = {
+      sub: user.id,
+      roles: user.roles,
+      region: user.regionCode,
+      typ: 'access',
+    };
     const accessToken = await this.jwt.signAsync(claims, {
       secret: accessSecret,
       expiresIn: accessTtlSeconds,

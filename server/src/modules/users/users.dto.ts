@@ -18,10 +18,20 @@ export class UserSummaryDto implements UserSummary {
   @ApiProperty({ enum: USER_STATUSES })
   status: UserStatus;
 
-  @ApiProperty({ type: String, nullable: true, example: '138****0001', description: '已脱敏的手机号' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '138****0001',
+    description: '已脱敏的手机号',
+  })
   phoneMasked: string | null;
 
-  @ApiProperty({ type: String, nullable: true, example: '450900', description: '管理员的管辖区划代码' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '450900',
+    description: '管理员的管辖区划代码',
+  })
   regionCode: string | null;
 }
 
