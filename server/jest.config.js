@@ -10,6 +10,7 @@ const ESM_PACKAGES = [
   'peek-readable',
   '@borewit',
   'load-esm',
+  'content-disposition',
 ];
 
 module.exports = {

@@ -6,6 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { requestIdFor } from './common/request-id';
 import { SpaFallback } from './common/spa-fallback';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
@@ -27,9 +28,20 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
 /** Builds the whole HTTP application (used by main.ts and by the API tests). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const http = config.get('http');
-  const adapter = new FastifyAdapter({ bodyLimit: http.bodyLimitBytes, trustProxy: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: http.bodyLimitBytes,
+    trustProxy: true,
+    genReqId: requestIdFor,
+    requestIdHeader: false,
+  });
+  // Every answer (errors and 404s included) carries the id that its log lines and error body carry.
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.useSecurityHeaders({

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -12,15 +11,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-
-/** Reuses a well-formed X-Request-Id from the proxy, otherwise makes one; echoes it back. */
-function requestId(req: IncomingMessage, res: ServerResponse): string {
-  const incoming = req.headers['x-request-id'];
-  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  res.setHeader('x-request-id', id);
-  return id;
-}
+import { requestIdFor } from './common/request-id';
 
 @Module({})
 export class AppModule {
@@ -32,7 +23,9 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.get('logLevel'),
-            genReqId: requestId,
+            // Fastify assigns the id (common/request-id.ts) and exposes it on the raw request.
+            genReqId: (req: IncomingMessage & { id?: unknown }) =>
+              typeof req.id === 'string' ? req.id : requestIdFor(req),
             customProps: () => ({ service: 'labor-brand-server' }),
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },

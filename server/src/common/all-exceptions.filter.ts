@@ -9,7 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody, ErrorCode } from '@app/shared/errors';
 import { ERROR_CATALOGUE } from '@app/shared/errors';
 import { DomainError } from './domain-error';
-import type { SpaFallback } from './spa-fallback';
+import { SpaFallback } from './spa-fallback';
 
 const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
   400: 'BAD_REQUEST',
@@ -39,11 +39,6 @@ function isFastifyError(e: unknown): e is FastifyLikeError {
   );
 }
 
-export function requestIdOf(request: FastifyRequest): string | undefined {
-  const raw = request.raw as { id?: unknown };
-  return typeof raw.id === 'string' ? raw.id : undefined;
-}
-
 /**
  * The one place an error becomes an HTTP answer: `{ code, message, details?, requestId }`.
  * Nothing leaves as a bare 500 or with a stack trace; unexpected errors are logged with the request id.
@@ -58,7 +53,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
-    const requestId = requestIdOf(request);
+    const requestId = request.id;
 
     const routeNotFound =
       exception instanceof HttpException &&

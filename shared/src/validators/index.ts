@@ -1,0 +1,3 @@
+export * from './id-number.validator';
+export * from './social-credit-code.validator';
+export * from './phone.validator';
