@@ -1,0 +1,36 @@
+export default defineAppConfig({
+  // Main package: the four tabs and the login page only. Everything a role needs beyond that lives in
+  // its own sub-package, downloaded when first opened.
+  pages: [
+    'pages/index/index',
+    'pages/training/index',
+    'pages/jobs/index',
+    'pages/mine/index',
+    'pages/login/index',
+  ],
+  subPackages: [
+    { root: 'packages/worker', name: 'worker', pages: ['pages/profile/index'] },
+    { root: 'packages/employer', name: 'employer', pages: ['pages/jobs/index'] },
+    { root: 'packages/trainer', name: 'trainer', pages: ['pages/sessions/index'] },
+    { root: 'packages/admin', name: 'admin', pages: ['pages/dashboard/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTitleText: '劳务品牌服务平台',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/training/index', text: '培训' },
+      { pagePath: 'pages/jobs/index', text: '岗位' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+});

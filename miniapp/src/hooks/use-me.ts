@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import type { UserSummary } from '@app/shared/api';
+import { api } from '../services/api';
+import { ApiError, showError } from '../services/api-error';
+import { getStoredUser, saveUser } from '../services/auth-store';
+
+/** The signed-in user: the stored copy at once, refreshed from the server. */
+export function useMe(): { user: UserSummary | null; loading: boolean } {
+  const [user, setUser] = useState<UserSummary | null>(() => getStoredUser());
+  const [loading, setLoading] = useState(true);
+  useEffect(() => {
+    let alive = true;
+    api
+      .getMe()
+      .then((res) => {
+        if (!alive) return;
+        saveUser(res.user);
+        setUser(res.user);
+      })
+      .catch((error: unknown) => {
+        if (alive && !(error instanceof ApiError && error.status === 401)) showError(error);
+      })
+      .finally(() => alive && setLoading(false));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return { user, loading };
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '劳务品牌服务平台' });

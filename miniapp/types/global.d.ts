@@ -1,0 +1,14 @@
+declare module '*.png';
+declare module '*.svg';
+declare module '*.scss';
+
+/** Injected by config/index.ts (defineConstants). */
+declare const API_BASE: string;
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    NODE_ENV: 'development' | 'production' | 'test';
+    TARO_ENV: 'weapp' | 'h5' | 'swan' | 'alipay' | 'tt' | 'qq' | 'jd' | 'rn' | 'harmony' | 'jdrn';
+    TARO_APP_API_BASE?: string;
+  }
+}
