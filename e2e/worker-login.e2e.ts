@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts', 'screenshots');
@@ -9,7 +9,7 @@ const skipped = process.env.LB_E2E_SKIPPED;
 const journey = skipped ? describe.skip : describe;
 
 journey('journey: a worker tries the app in the browser', () => {
-  let browser: Browser;
+  let browser: BrowserContext;
   let page: Page;
   let profile: string;
   const baseUrl = process.env.LB_E2E_BASE_URL as string;
@@ -17,15 +17,16 @@ journey('journey: a worker tries the app in the browser', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     profile = mkdtempSync(join(tmpdir(), 'lb-chrome-'));
-    browser = await chromium.launch({
+    // A fresh profile each run (Playwright hands it to Chromium as --user-data-dir).
+    browser = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.LB_E2E_CHROME,
-      args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
-    });
-    page = await browser.newPage({
+      args: CHROMIUM_ARGS,
+      headless: true,
       viewport: { width: 375, height: 812 },
       deviceScaleFactor: 2,
       locale: 'zh-CN',
     });
+    page = await browser.newPage();
   });
 
   afterAll(async () => {
@@ -39,6 +40,9 @@ journey('journey: a worker tries the app in the browser', () => {
     await page.goto(`${baseUrl}/`);
     await page.getByText('以劳动者身份体验').click();
     await page.getByText(/你好/).first().waitFor({ timeout: 15000 });
+    // The login page slides away; wait until it has left the screen before looking.
+    await page.getByText('以劳动者身份体验').waitFor({ state: 'hidden', timeout: 5000 });
+    await page.waitForTimeout(400);
     for (const tab of ['首页', '培训', '岗位', '我的']) {
       await expect(page.getByText(tab, { exact: true }).first().isVisible()).resolves.toBe(true);
     }

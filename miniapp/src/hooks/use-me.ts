@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { UserSummary } from '@app/shared/api';
 import { api } from '../services/api';
 import { ApiError, showError } from '../services/api-error';
-import { getStoredUser, saveUser } from '../services/auth-store';
+import { getAccessToken, getStoredUser, saveUser } from '../services/auth-store';
 
 /** The signed-in user: the stored copy at once, refreshed from the server. */
 export function useMe(): { user: UserSummary | null; loading: boolean } {
@@ -10,6 +10,10 @@ export function useMe(): { user: UserSummary | null; loading: boolean } {
   const [loading, setLoading] = useState(true);
   useEffect(() => {
     let alive = true;
+    if (getAccessToken() === null) {
+      setLoading(false);
+      return undefined;
+    }
     api
       .getMe()
       .then((res) => {

@@ -25,7 +25,11 @@ function onUnauthenticated(): void {
  * The one request layer: base URL from build config, bearer token, JSON errors as ApiError with the
  * server's Chinese message, and retries on network failure for GETs only (a POST may have landed).
  */
-export async function request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(
+  method: HttpMethod,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const header: Record<string, string> = { 'content-type': 'application/json' };
   const token = options.auth === false ? null : getAccessToken();
   if (token) header.authorization = `Bearer ${token}`;

@@ -4,5 +4,7 @@ import './index.scss';
 
 export default function JobsPage() {
   useRequireLogin();
-  return <PlaceholderPage title="岗位信息" description="用人单位发布的岗位和招聘会信息即将上线。" />;
+  return (
+    <PlaceholderPage title="岗位信息" description="用人单位发布的岗位和招聘会信息即将上线。" />
+  );
 }

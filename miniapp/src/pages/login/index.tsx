@@ -51,7 +51,12 @@ export default function LoginPage() {
         </Button>
       ) : (
         DEMO_BUTTONS.map((b) => (
-          <Button key={b.role} className="btn-primary login__button" disabled={busy} onClick={run(() => api.demoLogin(b.role))}>
+          <Button
+            key={b.role}
+            className="btn-primary login__button"
+            disabled={busy}
+            onClick={run(() => api.demoLogin(b.role))}
+          >
             {b.label}
           </Button>
         ))

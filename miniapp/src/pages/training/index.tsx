@@ -4,5 +4,10 @@ import './index.scss';
 
 export default function TrainingPage() {
   useRequireLogin();
-  return <PlaceholderPage title="培训报名" description="补贴性职业技能培训课程即将上线：报名、签到、结业一站办理。" />;
+  return (
+    <PlaceholderPage
+      title="培训报名"
+      description="补贴性职业技能培训课程即将上线：报名、签到、结业一站办理。"
+    />
+  );
 }
