@@ -57,12 +57,15 @@ async function withMariaDb(fn) {
       'mysql://root@127.0.0.1:3306/x',
   );
   server.pathname = '/';
+  server.protocol = 'mysql:'; // mysql2 speaks to either server
   const db = `lb_migrations_${randomBytes(4).toString('hex')}`;
   const admin = await mysql.createConnection({ uri: server.toString() });
   await admin.query(`CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   try {
     const url = new URL(server);
     url.pathname = `/${db}`;
+    // TypeORM's MariaDB dialect: with 'mysql' against a MariaDB server, generate invents changes.
+    url.protocol = 'mariadb:';
     return await fn({ DATABASE_URL: url.toString() });
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS \`${db}\``);

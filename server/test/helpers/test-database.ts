@@ -34,7 +34,7 @@ export async function createTestDatabase(serverUrl: string | undefined): Promise
   const url = new URL(serverUrl);
   const name = `lb_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const admin = await createConnection({
-    uri: `${url.protocol}//${url.username ? `${url.username}${url.password ? `:${url.password}` : ''}@` : ''}${url.host}/`,
+    uri: `mysql://${url.username ? `${url.username}${url.password ? `:${url.password}` : ''}@` : ''}${url.host}/`,
   });
   try {
     await admin.query(
@@ -55,6 +55,7 @@ export async function dropTestDatabase(db: TestDatabase): Promise<void> {
   const url = new URL(db.url as string);
   const name = url.pathname.slice(1);
   url.pathname = '/';
+  url.protocol = 'mysql:';
   const admin = await createConnection({ uri: url.toString() });
   try {
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
