@@ -14,6 +14,7 @@ export default tseslint.config(
       '**/coverage/**',
       '**/.turbo/**',
       'server/src/database/migrations/**',
+      'miniapp/src/rem.js',
     ],
   },
   js.configs.recommended,
@@ -56,8 +57,8 @@ export default tseslint.config(
   },
   {
     // CommonJS config files (jest, babel) load their helpers with require().
-    files: ['**/*.config.js', 'jest.base.js', '**/babel.config.js'],
-    languageOptions: { sourceType: 'commonjs' },
+    files: ['**/*.config.js', 'jest.base.js', '**/babel.config.js', 'miniapp/test/weapp/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.jest } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -36,9 +36,9 @@ export async function request<T>(
 
   const attempts = method === 'GET' ? 1 + GET_RETRIES : 1;
   for (let attempt = 1; ; attempt++) {
-    let response: Taro.request.SuccessCallbackResult<unknown>;
+    let response: Taro.request.SuccessCallbackResult<Record<string, unknown> | string>;
     try {
-      response = await Taro.request<unknown>({
+      response = await Taro.request<Record<string, unknown> | string>({
         url: `${API_BASE}${path}`,
         method,
         header,
