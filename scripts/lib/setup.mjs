@@ -17,8 +17,13 @@ export function run(cmd, args, options = {}) {
 /** Installs dependencies when node_modules is missing (npm ci from the lockfile). */
 export function ensureInstalled() {
   if (existsSync(join(ROOT, 'node_modules', '.package-lock.json'))) return;
-  console.log('» 首次运行：安装依赖（npm ci）…');
-  run(NPM, ['ci', '--no-audit', '--no-fund']);
+  console.log('» 首次运行：安装依赖…');
+  try {
+    run(NPM, ['ci', '--no-audit', '--no-fund']);
+  } catch {
+    // npm 11 may refuse this lockfile in `npm ci` (nested @swc/core platform packages); install from it instead.
+    run(NPM, ['install', '--no-audit', '--no-fund']);
+  }
 }
 
 /** Builds shared, the server and the miniapp (turbo caches what did not change). */
