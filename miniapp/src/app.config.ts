@@ -27,10 +27,30 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/training/index', text: '培训' },
-      { pagePath: 'pages/jobs/index', text: '岗位' },
-      { pagePath: 'pages/mine/index', text: '我的' },
+      {
+        pagePath: 'pages/index/index',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+        text: '首页',
+      },
+      {
+        pagePath: 'pages/training/index',
+        iconPath: 'assets/tabbar/training.png',
+        selectedIconPath: 'assets/tabbar/training-active.png',
+        text: '培训',
+      },
+      {
+        pagePath: 'pages/jobs/index',
+        iconPath: 'assets/tabbar/jobs.png',
+        selectedIconPath: 'assets/tabbar/jobs-active.png',
+        text: '岗位',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        iconPath: 'assets/tabbar/mine.png',
+        selectedIconPath: 'assets/tabbar/mine-active.png',
+        text: '我的',
+      },
     ],
   },
 });
