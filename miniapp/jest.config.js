@@ -12,4 +12,6 @@ module.exports = {
     '\\.(scss|css)$': '<rootDir>/test/mocks/style.ts',
   },
   setupFiles: ['<rootDir>/test/mocks/globals.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/mocks/setup.ts'],
+  clearMocks: true,
 };

@@ -16,6 +16,8 @@ export default defineAppConfig({
   ],
   window: {
     backgroundTextStyle: 'light',
+    // 'default' also turns on Taro's H5 navigation bar (title and a back button on inner pages).
+    navigationStyle: 'default',
     navigationBarBackgroundColor: '#c8161d',
     navigationBarTitleText: '劳务品牌服务平台',
     navigationBarTextStyle: 'white',

@@ -3,7 +3,11 @@ import type { PropsWithChildren } from 'react';
 type Props = PropsWithChildren<{ className?: string; onClick?: () => void; disabled?: boolean }>;
 
 /** Taro's components as plain DOM elements. */
-export const View = ({ children, className }: Props) => <div className={className}>{children}</div>;
+export const View = ({ children, className, onClick }: Props) => (
+  <div className={className} onClick={onClick}>
+    {children}
+  </div>
+);
 export const Text = ({ children, className }: Props) => (
   <span className={className}>{children}</span>
 );

@@ -30,6 +30,7 @@ const Taro = {
   reLaunch: jest.fn(async () => undefined),
   switchTab: jest.fn(async () => undefined),
   redirectTo: jest.fn(async () => undefined),
+  navigateTo: jest.fn(async () => undefined),
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
 };
 

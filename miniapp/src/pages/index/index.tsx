@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components';
-import { ROLE_LABELS } from '@app/shared/enums';
+import { View } from '@tarojs/components';
 import { BrandCard } from '../../components/brand-card';
+import { EmptyState } from '../../components/empty-state';
+import { GreetingBanner } from '../../components/greeting-banner';
 import { useMe } from '../../hooks/use-me';
 import { useRequireLogin } from '../../hooks/use-require-login';
 import './index.scss';
@@ -19,20 +20,13 @@ export default function HomePage() {
   if (!loggedIn) return <View className="page" />;
   return (
     <View className="page home">
-      <View className="home__greeting">
-        <Text className="home__hello">你好，{user?.displayName ?? ''}</Text>
-        <Text className="home__role">
-          {user ? user.roles.map((r) => ROLE_LABELS[r]).join('、') : ''} · 欢迎使用劳务品牌服务平台
-        </Text>
-      </View>
+      <GreetingBanner user={user} />
       <View className="section-title">劳务品牌</View>
       {FEATURED_BRANDS.map((b) => (
         <BrandCard key={b.name} {...b} />
       ))}
       <View className="section-title">为你推荐的岗位</View>
-      <View className="card">
-        <Text className="muted">暂无推荐岗位。完善求职意向后，这里会为你推荐合适的工作。</Text>
-      </View>
+      <EmptyState text="暂无推荐岗位。完善求职意向后，这里会为你推荐合适的工作。" />
     </View>
   );
 }

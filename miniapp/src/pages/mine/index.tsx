@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
-import { ROLE_LABELS } from '@app/shared/enums';
+import { Button, View } from '@tarojs/components';
+import { RoleWorkspaceLinks } from '../../components/role-workspace-links';
+import { UserProfileCard } from '../../components/user-profile-card';
 import { useMe } from '../../hooks/use-me';
 import { useRequireLogin } from '../../hooks/use-require-login';
 import { clearLogin } from '../../services/auth-store';
@@ -16,21 +17,9 @@ export default function MinePage() {
   const { user } = useMe();
   return (
     <View className="page">
-      <View className="card">
-        <View className="mine__row">
-          <Text>姓名</Text>
-          <Text>{user?.displayName ?? '—'}</Text>
-        </View>
-        <View className="mine__row">
-          <Text>身份</Text>
-          <Text>{user ? user.roles.map((r) => ROLE_LABELS[r]).join('、') : '—'}</Text>
-        </View>
-        <View className="mine__row">
-          <Text>手机号</Text>
-          <Text>{user?.phoneMasked ?? '未绑定'}</Text>
-        </View>
-      </View>
-      <Button className="mine__logout" onClick={logout}>
+      <UserProfileCard user={user} />
+      <RoleWorkspaceLinks roles={user?.roles ?? []} />
+      <Button className="btn-secondary mine__logout" onClick={logout}>
         退出登录
       </Button>
     </View>

@@ -1,0 +1,42 @@
+const { renderBuiltPage, tick } = require('./built-page');
+
+const EMPLOYER = {
+  id: 'u3',
+  displayName: '玉林福绵服装有限公司',
+  roles: ['employer'],
+  status: 'active',
+  phoneMasked: '139****0002',
+  regionCode: null,
+};
+
+describe('weapp build: 我的 for a signed-in employer', () => {
+  it('shows the masked phone, opens the employer sub-package and logs out', async () => {
+    const view = renderBuiltPage('pages/mine/index', {
+      storage: new Map([
+        ['lb.accessToken', 'token-3'],
+        ['lb.refreshToken', 'refresh-3'],
+        ['lb.user', EMPLOYER],
+      ]),
+      answer: () => ({ statusCode: 200, data: { user: EMPLOYER } }),
+    });
+    await view.waitFor(() => view.text().includes('退出登录'), 'the logout button');
+    const text = view.text();
+    expect(text).toContain('玉林福绵服装有限公司');
+    expect(text).toContain('用人单位');
+    expect(text).toContain('139****0002');
+    expect(text).toContain('岗位管理');
+
+    view.page.querySelector('.workspace-links__row').dispatchEvent('tap');
+    for (let i = 0; i < 20 && view.callsTo('navigateTo').length === 0; i++) await tick();
+    expect(view.callsTo('navigateTo')).toEqual([
+      expect.objectContaining({ url: '/packages/employer/pages/jobs/index' }),
+    ]);
+
+    view.page.querySelector('.mine__logout').dispatchEvent('tap');
+    for (let i = 0; i < 20 && view.callsTo('reLaunch').length === 0; i++) await tick();
+    expect(view.callsTo('reLaunch')).toEqual([
+      expect.objectContaining({ url: '/pages/login/index' }),
+    ]);
+    expect(view.storage.has('lb.accessToken')).toBe(false);
+  });
+});

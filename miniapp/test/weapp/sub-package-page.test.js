@@ -1,0 +1,29 @@
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { renderBuiltPage } = require('./built-page');
+
+describe('weapp build: role sub-packages', () => {
+  it('declares the four role sub-packages outside the main package', () => {
+    const app = JSON.parse(readFileSync(join(__dirname, '../../dist/weapp/app.json'), 'utf8'));
+    expect(app.pages).toEqual([
+      'pages/index/index',
+      'pages/training/index',
+      'pages/jobs/index',
+      'pages/mine/index',
+      'pages/login/index',
+    ]);
+    expect(app.subPackages.map((p) => p.root)).toEqual([
+      'packages/worker',
+      'packages/employer',
+      'packages/trainer',
+      'packages/admin',
+    ]);
+    expect(app.tabBar.list.map((t) => t.text)).toEqual(['首页', '培训', '岗位', '我的']);
+  });
+
+  it('renders the employer’s placeholder page from its sub-package', async () => {
+    const view = renderBuiltPage('packages/employer/pages/jobs/index');
+    await view.waitFor(() => view.text().includes('岗位管理'), 'the page title');
+    expect(view.text()).toContain('建设中');
+  });
+});
