@@ -4,10 +4,14 @@ import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { PiiCipher } from './common/pii-cipher';
 import { SpaFallback } from './common/spa-fallback';
 import { AppConfig } from './config/app-config';
 import { buildDataSourceOptions } from './database/data-source-options';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { WorkersModule } from './modules/workers/workers.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -40,13 +44,17 @@ export class AppModule {
         HealthModule,
         UsersModule,
         AuthModule,
+        AuditModule,
+        WorkersModule,
+        OrganisationsModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: SpaFallback, useValue: new SpaFallback(config.get('http').webRoot) },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        PiiCipher,
       ],
-      exports: [AppConfig],
+      exports: [AppConfig, PiiCipher],
     };
   }
 }

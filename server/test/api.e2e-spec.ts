@@ -103,7 +103,7 @@ describe('API over HTTP against the real database', () => {
       });
       expect(res.status).toBe(200);
       expect(res.body.accessToken.split('.')).toHaveLength(3);
-      expect(res.body.refreshToken.split('.')).toHaveLength(3);
+      expect(res.body.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/); // opaque, stored hashed
       expect(res.body.user.roles).toEqual([role]);
       expect(res.body.user.phoneMasked).toMatch(/^1\d{2}\*{4}\d{4}$/);
       expect(JSON.stringify(res.body)).not.toContain('1380000000'); // the full phone never leaves
@@ -146,6 +146,11 @@ describe('API over HTTP against the real database', () => {
         status: 'active',
         phoneMasked: '138****0004',
         regionCode: '450900',
+        wechatBound: false,
+        employerId: null,
+        providerId: null,
+        providerRole: null,
+        hasWorkerProfile: false,
       });
     });
 
@@ -238,7 +243,7 @@ describe('API over HTTP against the real database', () => {
       expect(res.status).toBe(400);
       const error = expectErrorShape(res.body, 'VALIDATION_FAILED');
       expect(error.details).toEqual([
-        { field: 'displayName', messages: expect.arrayContaining(['displayName 必须是文字']) },
+        { field: 'displayName', messages: expect.arrayContaining(['显示名称 必须是文字']) },
       ]);
       expect(await storedName()).toBe(before);
     });

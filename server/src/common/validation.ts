@@ -27,14 +27,50 @@ const CONSTRAINT_MESSAGES: Readonly<Record<string, string>> = {
   nestedValidation: '{field} 格式不正确',
 };
 
+/** Chinese names of the fields users fill in, so messages read 「身份证号 为必填项」. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  phone: '手机号',
+  code: '验证码',
+  realName: '真实姓名',
+  idNumber: '身份证号',
+  householdRegionCode: '户籍所在地',
+  currentRegionCode: '现居住地',
+  education: '学历',
+  skills: '技能',
+  wantedBrands: '意向品牌',
+  wantedRegionCodes: '意向工作地',
+  minMonthlySalary: '期望最低月薪',
+  priorityGroup: '重点群体',
+  priorityGroupConsent: '敏感个人信息单独同意',
+  consentVersion: '隐私告知版本',
+  paperConsentSigned: '纸质同意书',
+  paperConsentReference: '同意书编号',
+  name: '名称',
+  creditCode: '统一社会信用代码',
+  regionCode: '所在地区',
+  address: '地址',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  description: '简介',
+  kind: '机构类型',
+  reason: '原因',
+  displayName: '显示名称',
+};
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
 function collect(errors: ValidationError[], parent: string, out: FieldError[]): FieldError[] {
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
     if (error.constraints) {
       out.push({
         field,
-        messages: Object.keys(error.constraints).map((name) =>
-          (CONSTRAINT_MESSAGES[name] ?? '{field} 填写不正确').replace('{field}', field),
+        messages: Object.entries(error.constraints).map(([name, own]) =>
+          // A validator given its own Chinese message keeps it; the rest use the table.
+          (HAS_CHINESE.test(own)
+            ? own
+            : (CONSTRAINT_MESSAGES[name] ?? '{field} 填写不正确')
+          ).replace('{field}', FIELD_LABELS[error.property] ?? field),
         ),
       });
     }

@@ -7,6 +7,7 @@ const PROD_SECRETS = {
   JWT_ACCESS_SECRET: 'a'.repeat(48),
   JWT_REFRESH_SECRET: 'b'.repeat(48),
   PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  PII_HASH_KEY: Buffer.alloc(32, 9).toString('base64'),
   WECHAT_APP_ID: 'wx1234567890abcdef',
   WECHAT_APP_SECRET: 'c'.repeat(32),
 };

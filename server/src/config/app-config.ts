@@ -23,9 +23,23 @@ export interface AppConfigShape {
     accessTtlSeconds: number;
     refreshTtlSeconds: number;
   };
-  pii: { encryptionKey: Buffer };
-  wechat: { appId: string; appSecret: string; apiBase: string };
-  sms: { provider: 'log' | 'http'; apiBase?: string; apiKey?: string; signName: string };
+  pii: {
+    /** The key new ciphertexts are written with, and its id. */
+    encryptionKeyId: string;
+    encryptionKey: Buffer;
+    /** Every key that can still decrypt, by id (the current one included). */
+    decryptionKeys: ReadonlyMap<string, Buffer>;
+    hashKey: Buffer;
+  };
+  wechat: { appId: string; appSecret: string; apiBase: string; timeoutMs: number };
+  sms: {
+    provider: 'log' | 'http';
+    apiBase?: string;
+    apiKey?: string;
+    signName: string;
+    timeoutMs: number;
+    ipHourlyLimit: number;
+  };
 }
 
 /** Injection token and class for the typed config. */
@@ -121,13 +135,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accessTtlSeconds: e.JWT_ACCESS_TTL,
       refreshTtlSeconds: e.JWT_REFRESH_TTL,
     },
-    pii: { encryptionKey: Buffer.from(e.PII_ENCRYPTION_KEY, 'base64') },
-    wechat: { appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET, apiBase: e.WECHAT_API_BASE },
+    pii: piiConfig(
+      e.PII_ENCRYPTION_KEY_ID,
+      e.PII_ENCRYPTION_KEY,
+      e.PII_PREVIOUS_KEYS,
+      e.PII_HASH_KEY,
+    ),
+    wechat: {
+      appId: e.WECHAT_APP_ID,
+      appSecret: e.WECHAT_APP_SECRET,
+      apiBase: e.WECHAT_API_BASE.replace(/\/+$/, ''),
+      timeoutMs: e.WECHAT_TIMEOUT_MS,
+    },
     sms: {
       provider: e.SMS_PROVIDER,
-      apiBase: e.SMS_API_BASE,
+      apiBase: e.SMS_API_BASE?.replace(/\/+$/, ''),
       apiKey: e.SMS_API_KEY,
       signName: e.SMS_SIGN_NAME,
+      timeoutMs: e.SMS_TIMEOUT_MS,
+      ipHourlyLimit: e.SMS_IP_HOURLY_LIMIT,
     },
   });
+}
+
+function piiConfig(
+  keyId: string,
+  key: string,
+  previous: string,
+  hashKey: string,
+): AppConfigShape['pii'] {
+  const encryptionKey = Buffer.from(key, 'base64');
+  const decryptionKeys = new Map<string, Buffer>();
+  for (const pair of previous.split(',').filter(Boolean)) {
+    const [id, value] = pair.split(':');
+    decryptionKeys.set(id, Buffer.from(value, 'base64'));
+  }
+  decryptionKeys.set(keyId, encryptionKey);
+  return {
+    encryptionKeyId: keyId,
+    encryptionKey,
+    decryptionKeys,
+    hashKey: Buffer.from(hashKey, 'base64'),
+  };
 }

@@ -6,6 +6,8 @@ export const DEV_DEFAULTS = {
   JWT_REFRESH_SECRET: 'dev-refresh-secret-change-me-0123456789',
   // 32 bytes, base64: the key that encrypts ID numbers at rest.
   PII_ENCRYPTION_KEY: 'ZGV2LXBpaS1rZXktMzItYnl0ZXMtY2hhbmdlLW1lISE=',
+  // 32 bytes, base64: the HMAC key for ID-number look-up hashes and SMS code hashes.
+  PII_HASH_KEY: 'ZGV2LWhhc2gta2V5LTMyLWJ5dGVzLWNoYW5nZS1tZSE=',
   WECHAT_APP_ID: 'wx-dev-appid',
   WECHAT_APP_SECRET: 'wx-dev-secret',
 } as const;
@@ -55,13 +57,42 @@ export const envSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
     .default(DEV_DEFAULTS.PII_ENCRYPTION_KEY),
+  /** Id stored beside each ciphertext, so keys can be rotated. */
+  PII_ENCRYPTION_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,16}$/, 'must be 1-16 letters, digits, _ or -')
+    .default('k1'),
+  /** Older keys still needed to read old ciphertexts: `id:base64key,id:base64key`. */
+  PII_PREVIOUS_KEYS: z
+    .string()
+    .refine(
+      (v) =>
+        v
+          .split(',')
+          .filter(Boolean)
+          .every(
+            (pair) =>
+              /^[A-Za-z0-9_-]{1,16}:/.test(pair) &&
+              Buffer.from(pair.split(':')[1] ?? '', 'base64').length === 32,
+          ),
+      'must be a comma-separated list of id:base64key with 32-byte keys',
+    )
+    .default(''),
+  PII_HASH_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+    .default(DEV_DEFAULTS.PII_HASH_KEY),
   WECHAT_APP_ID: z.string().min(1).default(DEV_DEFAULTS.WECHAT_APP_ID),
   WECHAT_APP_SECRET: z.string().min(1).default(DEV_DEFAULTS.WECHAT_APP_SECRET),
   WECHAT_API_BASE: httpUrl.default('https://api.weixin.qq.com'),
+  WECHAT_TIMEOUT_MS: positiveInt(60_000).default(5000),
   SMS_PROVIDER: z.enum(['log', 'http'], { error: 'must be log or http' }).default('log'),
   SMS_API_BASE: httpUrl.optional(),
   SMS_API_KEY: z.string().min(1).optional(),
   SMS_SIGN_NAME: z.string().min(1).default('劳务品牌服务平台'),
+  SMS_TIMEOUT_MS: positiveInt(60_000).default(5000),
+  /** Codes one IP address may ask for per hour (all phones together). */
+  SMS_IP_HOURLY_LIMIT: positiveInt(100_000).default(30),
   CORS_ORIGINS: z.string().default(''),
   BODY_LIMIT_BYTES: positiveInt(50 * 1024 * 1024).default(1024 * 1024),
   WEB_ROOT: z.string().min(1).optional(),

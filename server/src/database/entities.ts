@@ -1,5 +1,23 @@
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity';
+import { SmsCodeEntity, SmsThrottleEntity } from '../modules/auth/sms-code.entity';
+import { EmployerEntity } from '../modules/organisations/employer.entity';
+import { ProviderInviteEntity } from '../modules/organisations/provider-invite.entity';
+import { TrainingProviderEntity } from '../modules/organisations/training-provider.entity';
 import { RegionEntity } from '../modules/regions/region.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { WorkerProfileEntity } from '../modules/workers/worker-profile.entity';
 
 /** Every entity, listed once: the app, the migration CLI and the tests all use this list. */
-export const ENTITIES = [UserEntity, RegionEntity];
+export const ENTITIES = [
+  UserEntity,
+  RegionEntity,
+  RefreshTokenEntity,
+  SmsCodeEntity,
+  SmsThrottleEntity,
+  WorkerProfileEntity,
+  EmployerEntity,
+  TrainingProviderEntity,
+  ProviderInviteEntity,
+  AuditLogEntity,
+];

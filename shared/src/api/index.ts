@@ -1,2 +1,5 @@
 export * from './auth';
 export * from './health';
+export * from './workers';
+export * from './organisations';
+export * from './audit';

@@ -55,8 +55,8 @@ describe('validateIdNumber (GB 11643)', () => {
 });
 
 describe('maskIdNumber', () => {
-  it('keeps the first three and last four characters', () => {
-    expect(maskIdNumber('11010519491231002X')).toBe('110***********002X');
+  it('keeps the first six and last two characters', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('110105**********2X');
     expect(maskIdNumber('11010519491231002x')).toHaveLength(18);
   });
 });

@@ -107,9 +107,9 @@ export function isValidIdNumber(value: string, today?: Date): boolean {
   return validateIdNumber(value, today).ok;
 }
 
-/** `450***********123X`: the first three and last four characters stay, the rest become `*`. */
+/** `450902**********2X`: the first six and last two characters stay, the rest become `*`. */
 export function maskIdNumber(value: string): string {
   const v = String(value).trim().toUpperCase();
-  if (v.length <= 7) return '*'.repeat(v.length);
-  return `${v.slice(0, 3)}${'*'.repeat(v.length - 7)}${v.slice(-4)}`;
+  if (v.length <= 8) return '*'.repeat(v.length);
+  return `${v.slice(0, 6)}${'*'.repeat(v.length - 8)}${v.slice(-2)}`;
 }

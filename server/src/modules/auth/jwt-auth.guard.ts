@@ -2,15 +2,20 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '../../common/domain-error';
 import { IS_PUBLIC } from '../../common/public.decorator';
+import { UsersService } from '../users/users.service';
 import type { AuthenticatedRequest } from './auth-user';
 import { TokenService } from './token.service';
 
-/** The global guard: every route needs a valid bearer access token unless marked @Public(). */
+/**
+ * The global guard: every route needs a valid bearer access token unless marked @Public(). The user
+ * is read fresh on every request, so roles, organisation and a disabled account apply at once.
+ */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly users: UsersService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -19,17 +24,23 @@ export class JwtAuthGuard implements CanActivate {
       context.getClass(),
     ]);
     if (isPublic) return true;
-    const request = context
-      .switchToHttp()
-      .getRequest<
-        AuthenticatedRequest & { headers: Record<string, string | string[] | undefined> }
-      >();
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
     if (typeof header !== 'string' || header.trim() === '')
       throw new DomainError('UNAUTHENTICATED');
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw new DomainError('TOKEN_INVALID');
-    request.user = await this.tokens.verifyAccess(match[1]);
+    const user = await this.users.findById(await this.tokens.verifyAccess(match[1]));
+    if (!user || user.status === 'deleted') throw new DomainError('TOKEN_INVALID');
+    if (user.status !== 'active') throw new DomainError('ACCOUNT_DISABLED');
+    request.user = {
+      id: user.id,
+      roles: user.roles,
+      regionCode: user.regionCode,
+      employerId: user.employerId,
+      providerId: user.providerId,
+      providerRole: user.providerRole,
+    };
     return true;
   }
 }

@@ -1,49 +1,91 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
-import { isRole, type Role } from '@app/shared/enums';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, type Repository } from 'typeorm';
 import type { TokenPair } from '@app/shared/api';
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../../common/domain-error';
-import type { AuthUser } from './auth-user';
+import { RefreshTokenEntity } from './refresh-token.entity';
 
 interface AccessClaims {
   sub: string;
-  roles: Role[];
-  region: string | null;
   typ: 'access';
 }
 
-/** Signs and verifies tokens. Access tokens are short-lived JWTs; refresh handling grows in the accounts work. */
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/**
+ * Access tokens are short-lived JWTs naming the user; refresh tokens are opaque random strings stored
+ * hashed, rotated on every use, and grouped in families so a replayed one revokes its whole family.
+ */
 @Injectable()
 export class TokenService {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    @InjectRepository(RefreshTokenEntity)
+    private readonly refreshTokens: Repository<RefreshTokenEntity>,
   ) {}
 
-  async issue(user: AuthUser): Promise<TokenPair> {
-    const { accessSecret, refreshSecret, accessTtlSeconds, refreshTtlSeconds } =
-      this.config.get('jwt');
-    const claims: AccessClaims = {
-      sub: user.id,
-      roles: user.roles,
-      region: user.regionCode,
-      typ: 'access',
-    };
+  /** A new pair; `familyId` continues a rotation chain, otherwise a new family (a new login) starts. */
+  async issue(userId: string, familyId: string = randomUUID()): Promise<TokenPair> {
+    const { accessSecret, accessTtlSeconds, refreshTtlSeconds } = this.config.get('jwt');
+    const claims: AccessClaims = { sub: userId, typ: 'access' };
     const accessToken = await this.jwt.signAsync(claims, {
       secret: accessSecret,
       expiresIn: accessTtlSeconds,
       jwtid: randomUUID(),
     });
-    const refreshToken = await this.jwt.signAsync(
-      { sub: user.id, typ: 'refresh' },
-      { secret: refreshSecret, expiresIn: refreshTtlSeconds, jwtid: randomUUID() },
-    );
+    const refreshToken = randomBytes(32).toString('base64url');
+    await this.refreshTokens.insert({
+      id: randomUUID(),
+      tokenHash: sha256(refreshToken),
+      familyId,
+      userId,
+      expiresAt: new Date(Date.now() + refreshTtlSeconds * 1000),
+      rotatedAt: null,
+      revokedAt: null,
+    });
     return { accessToken, refreshToken, expiresIn: accessTtlSeconds };
   }
 
-  async verifyAccess(token: string): Promise<AuthUser> {
+  /**
+   * Spends a refresh token and returns a new pair in the same family. The spend is one conditional
+   * UPDATE, so two concurrent uses of one token cannot both succeed; the loser is treated as reuse.
+   */
+  async rotate(refreshToken: string): Promise<{ userId: string; tokens: TokenPair }> {
+    const row = await this.refreshTokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    if (!row || row.expiresAt.getTime() <= Date.now())
+      throw new DomainError('REFRESH_TOKEN_INVALID');
+    if (row.revokedAt && !row.rotatedAt) throw new DomainError('REFRESH_TOKEN_INVALID');
+    const spent = await this.refreshTokens.update(
+      { id: row.id, rotatedAt: IsNull(), revokedAt: IsNull() },
+      { rotatedAt: new Date() },
+    );
+    if (spent.affected !== 1) {
+      await this.revokeFamily(row.familyId);
+      throw new DomainError('REFRESH_TOKEN_REUSED');
+    }
+    return { userId: row.userId, tokens: await this.issue(row.userId, row.familyId) };
+  }
+
+  /** Logout: the token's family stops working. Unknown tokens are ignored (logging out twice is fine). */
+  async revoke(refreshToken: string): Promise<void> {
+    const row = await this.refreshTokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    if (row) await this.revokeFamily(row.familyId);
+  }
+
+  async revokeAllFor(userId: string): Promise<void> {
+    await this.refreshTokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  private async revokeFamily(familyId: string): Promise<void> {
+    await this.refreshTokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** The user id an access token names, or TOKEN_EXPIRED / TOKEN_INVALID. */
+  async verifyAccess(token: string): Promise<string> {
     let claims: Partial<AccessClaims>;
     try {
       claims = await this.jwt.verifyAsync<Partial<AccessClaims>>(token, {
@@ -53,14 +95,9 @@ export class TokenService {
     } catch (error) {
       throw new DomainError(error instanceof TokenExpiredError ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
     }
-    if (
-      claims.typ !== 'access' ||
-      typeof claims.sub !== 'string' ||
-      !Array.isArray(claims.roles) ||
-      !claims.roles.every(isRole)
-    ) {
+    if (claims.typ !== 'access' || typeof claims.sub !== 'string') {
       throw new DomainError('TOKEN_INVALID');
     }
-    return { id: claims.sub, roles: claims.roles, regionCode: claims.region ?? null };
+    return claims.sub;
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Role, UserStatus } from '@app/shared/enums';
+import type { ProviderMemberRole, Role, UserStatus } from '@app/shared/enums';
 
 /** An account: a worker, an employer's staff member, a trainer or bureau staff (several roles allowed). */
 @Entity({ name: 'users' })
@@ -33,6 +33,23 @@ export class UserEntity {
   @Index('ix_users_region_code')
   @Column({ name: 'region_code', type: 'varchar', length: 6, nullable: true })
   regionCode: string | null;
+
+  /** The employer this user acts for (employer role). */
+  @Index('ix_users_employer_id')
+  @Column({ name: 'employer_id', type: 'varchar', length: 36, nullable: true })
+  employerId: string | null;
+
+  /** The training provider this user trains for (trainer role), and their place in it. */
+  @Index('ix_users_provider_id')
+  @Column({ name: 'provider_id', type: 'varchar', length: 36, nullable: true })
+  providerId: string | null;
+
+  @Column({ name: 'provider_role', type: 'varchar', length: 16, nullable: true })
+  providerRole: ProviderMemberRole | null;
+
+  /** When the person erased the account (PIPL deletion); the row stays, anonymised, for statistics. */
+  @Column({ name: 'deleted_at', type: 'datetime', nullable: true })
+  deletedAt: Date | null;
 
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;

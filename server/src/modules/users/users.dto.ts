@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@app/shared/enums';
+import {
+  PROVIDER_MEMBER_ROLES,
+  ROLES,
+  USER_STATUSES,
+  type ProviderMemberRole,
+  type Role,
+  type UserStatus,
+} from '@app/shared/enums';
 import type { MeResponse, UserSummary } from '@app/shared/api';
 import { maskPhone } from '@app/shared/validators';
 import type { UserEntity } from './user.entity';
@@ -33,6 +40,21 @@ export class UserSummaryDto implements UserSummary {
     description: '管理员的管辖区划代码',
   })
   regionCode: string | null;
+
+  @ApiProperty({ description: '是否已绑定微信' })
+  wechatBound: boolean;
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: '所属用人单位' })
+  employerId: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: '所属培训机构' })
+  providerId: string | null;
+
+  @ApiProperty({ enum: PROVIDER_MEMBER_ROLES, nullable: true, description: '在培训机构中的身份' })
+  providerRole: ProviderMemberRole | null;
+
+  @ApiProperty({ description: '是否已填写劳动者个人信息' })
+  hasWorkerProfile: boolean;
 }
 
 export class MeResponseDto implements MeResponse {
@@ -48,7 +70,7 @@ export class UpdateMeDto {
 }
 
 /** The only way a user leaves the server: masked, no internal columns. */
-export function toUserSummary(user: UserEntity): UserSummaryDto {
+export function toUserSummary(user: UserEntity, hasWorkerProfile: boolean): UserSummaryDto {
   return {
     id: user.id,
     displayName: user.displayName,
@@ -56,5 +78,10 @@ export function toUserSummary(user: UserEntity): UserSummaryDto {
     status: user.status,
     phoneMasked: user.phone ? maskPhone(user.phone) : null,
     regionCode: user.regionCode,
+    wechatBound: user.wechatOpenId !== null,
+    employerId: user.employerId,
+    providerId: user.providerId,
+    providerRole: user.providerRole,
+    hasWorkerProfile,
   };
 }

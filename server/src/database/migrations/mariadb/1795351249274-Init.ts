@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Init1795351249274 implements MigrationInterface {
-    name = 'Init1795351249274'
+  name = 'Init1795351249274';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE \`regions\` (
                 \`code\` varchar(6) NOT NULL,
                 \`name\` varchar(64) NOT NULL,
@@ -14,7 +14,7 @@ export class Init1795351249274 implements MigrationInterface {
                 PRIMARY KEY (\`code\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`users\` (
                 \`id\` varchar(36) NOT NULL,
                 \`display_name\` varchar(64) NOT NULL,
@@ -33,27 +33,26 @@ export class Init1795351249274 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX \`ix_users_region_code\` ON \`users\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_users_wechat_openid\` ON \`users\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_users_phone\` ON \`users\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`users\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_regions_parent_code\` ON \`regions\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`regions\`
         `);
-    }
-
+  }
 }

@@ -1,4 +1,5 @@
 // Written by scripts/generate-migrations.mjs: every migration of this dialect, in order.
 import { Init1795351249274 } from './1795351249274-Init';
+import { Accounts1795698413529 } from './1795698413529-Accounts';
 
-export const SQLITE_MIGRATIONS = [Init1795351249274];
+export const SQLITE_MIGRATIONS = [Init1795351249274, Accounts1795698413529];

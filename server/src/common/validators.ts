@@ -1,0 +1,81 @@
+import { type ValidationOptions, ValidateBy } from 'class-validator';
+import { findRegion } from '@app/shared/regions';
+import { isValidPhone, validateIdNumber, validateSocialCreditCode } from '@app/shared/validators';
+
+/** Validation decorators built on the shared validators, so the server and the miniapp agree. */
+
+export function IsIdNumber(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isIdNumber',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && validateIdNumber(value).ok,
+        defaultMessage: (args) => {
+          const result = typeof args?.value === 'string' ? validateIdNumber(args.value) : null;
+          return result && !result.ok ? result.message : '身份证号格式不正确';
+        },
+      },
+    },
+    options,
+  );
+}
+
+export function IsCreditCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCreditCode',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && validateSocialCreditCode(value).ok,
+        defaultMessage: (args) => {
+          const result =
+            typeof args?.value === 'string' ? validateSocialCreditCode(args.value) : null;
+          return result && !result.ok ? result.message : '统一社会信用代码格式不正确';
+        },
+      },
+    },
+    options,
+  );
+}
+
+export function IsMobilePhone(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isMobilePhone',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isValidPhone(value),
+        defaultMessage: () => '请输入正确的11位手机号',
+      },
+    },
+    options,
+  );
+}
+
+/** A county-level GB/T 2260 code that exists in the shared region data. */
+export function IsCountyCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCountyCode',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && findRegion(value)?.level === 'county',
+        defaultMessage: () => '请选择到区/县一级的地区',
+      },
+    },
+    options,
+  );
+}
+
+/** Any existing region code (province, city or county). */
+export function IsRegionCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isRegionCode',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && findRegion(value) !== undefined,
+        defaultMessage: () => '地区代码不存在',
+      },
+    },
+    options,
+  );
+}
