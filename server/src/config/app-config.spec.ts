@@ -10,6 +10,9 @@ const PROD_SECRETS = {
   PII_HASH_KEY: Buffer.alloc(32, 9).toString('base64'),
   WECHAT_APP_ID: 'wx1234567890abcdef',
   WECHAT_APP_SECRET: 'c'.repeat(32),
+  SMS_PROVIDER: 'http',
+  SMS_API_BASE: 'https://sms.example.gov.cn',
+  SMS_API_KEY: 'sms-key',
 };
 
 function errorOf(env: Record<string, string>): string {
@@ -63,6 +66,10 @@ describe('loadConfig', () => {
       expect(message.split('\n')).toHaveLength(1);
     },
   );
+
+  it('refuses the logging SMS provider in production (it would write login codes to the log)', () => {
+    expect(errorOf({ ...PROD_SECRETS, SMS_PROVIDER: 'log' })).toMatch(/SMS_PROVIDER=log/);
+  });
 
   it('refuses demo mode in production', () => {
     expect(errorOf({ ...PROD_SECRETS, DEMO: '1' })).toContain('DEMO');

@@ -96,6 +96,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       );
     }
   }
+  if (production && e.SMS_PROVIDER === 'log') {
+    throw new ConfigError(
+      'Invalid configuration: SMS_PROVIDER=log writes login codes to the log and is refused in production; set SMS_PROVIDER=http with SMS_API_BASE and SMS_API_KEY',
+    );
+  }
   if (e.SMS_PROVIDER === 'http' && (!e.SMS_API_BASE || !e.SMS_API_KEY)) {
     throw new ConfigError(
       `Invalid configuration: ${e.SMS_API_BASE ? 'SMS_API_KEY' : 'SMS_API_BASE'} is required when SMS_PROVIDER=http`,

@@ -106,16 +106,23 @@ export class SmsCodeService {
       if (spent.affected !== 1) throw new DomainError('SMS_CODE_EXPIRED');
       return;
     }
-    const attempts = current.failedAttempts + 1;
-    if (attempts >= SMS_RULES.maxAttempts) {
-      await this.codes.update({ id: current.id, consumedAt: IsNull() }, { consumedAt: now });
-      throw new DomainError('SMS_CODE_LOCKED');
-    }
-    throw new DomainError(
-      'SMS_CODE_INVALID',
-      `验证码不正确，还可以再试 ${SMS_RULES.maxAttempts - attempts} 次`,
-      { attemptsLeft: SMS_RULES.maxAttempts - attempts },
-    );
+    // Wrong. Burn the code once the attempts are used up (counted in the row, not in this request's
+    // stale copy, so parallel guesses burn it too).
+    await this.codes
+      .createQueryBuilder()
+      .update(SmsCodeEntity)
+      .set({ consumedAt: now })
+      .where('id = :id AND consumed_at IS NULL AND failed_attempts >= :max', {
+        id: current.id,
+        max: SMS_RULES.maxAttempts,
+      })
+      .execute();
+    const after = await this.codes.findOneByOrFail({ id: current.id });
+    const attemptsLeft = SMS_RULES.maxAttempts - after.failedAttempts;
+    if (attemptsLeft <= 0) throw new DomainError('SMS_CODE_LOCKED');
+    throw new DomainError('SMS_CODE_INVALID', `验证码不正确，还可以再试 ${attemptsLeft} 次`, {
+      attemptsLeft,
+    });
   }
 
   private hashCode(phone: string, code: string): string {

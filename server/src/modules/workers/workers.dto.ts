@@ -132,6 +132,11 @@ export class AssistedWorkerDto
   @IsIdNumber()
   declare idNumber: string;
 
+  /** Not asked: the paper form the worker signed is the consent (its version is the current one). */
+  @ApiPropertyOptional({ description: '无需填写（以纸质同意书为准）' })
+  @IsOptional()
+  declare consentVersion: string;
+
   @ApiProperty({ example: '13800000009', description: '劳动者本人手机号，日后凭此认领账号' })
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? (normalizePhone(value) ?? value) : value,

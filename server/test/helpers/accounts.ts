@@ -1,0 +1,119 @@
+import type { ApiErrorBody } from '@app/shared/errors';
+import type { LoginResponse, WorkerProfileInput } from '@app/shared/api';
+import { PRIVACY_NOTICE_VERSION, type Role } from '@app/shared/enums';
+import { idNumberCheckChar, socialCreditCodeCheckChar } from '@app/shared/validators';
+import { type FakeSmsServer, startFakeSmsServer } from '../../src/dev/fake-sms-server';
+import { type FakeWechatServer, startFakeWechatServer } from '../../src/dev/fake-wechat-server';
+import { call, startTestApp, type TestApp } from './test-app';
+
+/** The server with both outside systems replaced by the local fakes, over real HTTP. */
+export interface AccountsTestApp extends TestApp {
+  wechat: FakeWechatServer;
+  sms: FakeSmsServer;
+}
+
+export async function startAccountsApp(
+  overrides: Record<string, string | undefined> = {},
+): Promise<AccountsTestApp> {
+  const wechat = await startFakeWechatServer();
+  const sms = await startFakeSmsServer();
+  const t = await startTestApp({
+    WECHAT_API_BASE: wechat.baseUrl,
+    WECHAT_TIMEOUT_MS: '500',
+    SMS_PROVIDER: 'http',
+    SMS_API_BASE: sms.baseUrl,
+    SMS_API_KEY: sms.apiKey,
+    SMS_TIMEOUT_MS: '500',
+    SMS_IP_HOURLY_LIMIT: '100000',
+    ...overrides,
+  });
+  return {
+    ...t,
+    wechat,
+    sms,
+    async close() {
+      await t.close();
+      await wechat.close();
+      await sms.close();
+    },
+  };
+}
+
+let phoneSeq = 0;
+/** A fresh, valid mobile number per call (per test file run: the pid keeps parallel files apart). */
+export function freshPhone(): string {
+  phoneSeq += 1;
+  return `139${String(process.pid % 10000).padStart(4, '0')}${String(phoneSeq).padStart(4, '0')}`;
+}
+
+let idSeq = 0;
+/** A valid 18-digit ID number (福绵区 450903), unique per call. */
+export function freshIdNumber(birth = '19900101'): string {
+  idSeq += 1;
+  const first17 = `450903${birth}${String((process.pid * 7 + idSeq) % 1000).padStart(3, '0')}`;
+  return first17 + idNumberCheckChar(first17);
+}
+
+let creditSeq = 0;
+/** A valid 统一社会信用代码, unique per call. */
+export function freshCreditCode(): string {
+  creditSeq += 1;
+  const first17 = `91450903MA${String(process.pid % 1000).padStart(3, '0')}${String(creditSeq).padStart(4, '0')}`;
+  return first17 + socialCreditCodeCheckChar(first17);
+}
+
+/** Logs a new (or existing) phone in through the SMS flow, reading the code from the fake provider. */
+export async function smsLogin(t: AccountsTestApp, phone = freshPhone()): Promise<LoginResponse> {
+  const sent = await call(t.baseUrl, 'POST', '/api/v1/auth/sms/send', { body: { phone } });
+  if (sent.status !== 200) throw new Error(`sms send ${sent.status}: ${JSON.stringify(sent.body)}`);
+  const code = t.sms.lastCodeFor(phone);
+  const res = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/sms/login', {
+    body: { phone, code },
+  });
+  if (res.status !== 200) throw new Error(`sms login ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export async function demoLogin(t: TestApp, role: Role): Promise<LoginResponse> {
+  const res = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/demo', { body: { role } });
+  if (res.status !== 200) throw new Error(`demo login ${res.status}`);
+  return res.body;
+}
+
+export function profileInput(overrides: Partial<WorkerProfileInput> = {}): WorkerProfileInput {
+  return {
+    realName: '黄秀梅',
+    idNumber: freshIdNumber(),
+    householdRegionCode: '450903',
+    currentRegionCode: '450903',
+    education: '初中',
+    skills: ['缝纫', '熨烫'],
+    wantedBrands: ['福绵裁缝'],
+    wantedRegionCodes: ['450903'],
+    minMonthlySalary: 3500,
+    priorityGroup: null,
+    priorityGroupConsent: false,
+    consentVersion: PRIVACY_NOTICE_VERSION,
+    ...overrides,
+  };
+}
+
+export function employerInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: '玉林市福绵区测试服装厂',
+    creditCode: freshCreditCode(),
+    regionCode: '450903',
+    address: '福绵镇服装产业园8号',
+    contactName: '陈经理',
+    contactPhone: '13800138000',
+    description: '牛仔服装加工',
+    ...overrides,
+  };
+}
+
+export function expectError(body: unknown, code: string): ApiErrorBody {
+  const error = body as ApiErrorBody;
+  expect(error.code).toBe(code);
+  expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
+  return error;
+}
