@@ -6,6 +6,7 @@ import {
   testDatabaseEnv,
   writeTestDatabase,
 } from '../server/test/helpers/test-database';
+import { startFakeSmsServer } from '../server/src/dev/fake-sms-server';
 import { findChromium, INSTALL_HINT } from './chromium';
 
 const ROOT = join(__dirname, '..');
@@ -38,6 +39,10 @@ export default async function globalSetup(): Promise<void> {
   const db = await createTestDatabase(process.env.DATABASE_URL);
   writeTestDatabase(db);
   const port = await freePort();
+  // SMS login goes to the fake provider; the journeys read the code from its GET /messages.
+  const sms = await startFakeSmsServer();
+  (globalThis as { lbFakeSms?: { close(): Promise<void> } }).lbFakeSms = sms;
+  process.env.LB_E2E_SMS_URL = sms.baseUrl;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: undefined,
@@ -46,6 +51,9 @@ export default async function globalSetup(): Promise<void> {
     DEMO: '1',
     PORT: String(port),
     LOG_LEVEL: 'warn',
+    SMS_PROVIDER: 'http',
+    SMS_API_BASE: sms.baseUrl,
+    SMS_API_KEY: sms.apiKey,
   };
   const migrate = spawnSync(process.execPath, [join(ROOT, 'server/dist/database/migrate.js')], {
     env,

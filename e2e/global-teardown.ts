@@ -10,5 +10,6 @@ export default async function globalTeardown(): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
+  await (globalThis as { lbFakeSms?: { close(): Promise<void> } }).lbFakeSms?.close();
   if (process.env.LB_TEST_DATABASE) await dropTestDatabase(readTestDatabase());
 }
