@@ -13,14 +13,10 @@ import type {
   WechatLoginRequest,
   WechatPhoneRequest,
 } from '@app/shared/api';
-import { normalizePhone } from '@app/shared/validators';
+import { toPhone } from '../../common/transforms';
 import { UserSummaryDto } from '../users/users.dto';
 
 const PHONE_MESSAGE = '请输入正确的11位手机号';
-
-/** Accepts 138 0000 0001, +86 13800000001 …; anything that is not a mainland mobile stays as given. */
-const toPhone = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? (normalizePhone(value) ?? value) : value;
 
 export class DemoLoginDto implements DemoLoginRequest {
   @ApiProperty({ enum: ROLES, description: '体验的角色' })

@@ -25,16 +25,9 @@ import type {
   TrainerListResponse,
   TrainerView,
 } from '@app/shared/api';
-import { normalizePhone } from '@app/shared/validators';
 import { IsCountyCode, IsCreditCode, IsMobilePhone } from '../../common/validators';
+import { toPhone, trim, upperTrim } from '../../common/transforms';
 import { PageQueryDto } from '../audit/audit.dto';
-
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-const upperTrim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
-const toPhone = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? (normalizePhone(value) ?? value) : value;
 
 export class EmployerInputDto implements EmployerInput {
   @ApiProperty({ example: '玉林市福绵区某某服装有限公司' })

@@ -33,18 +33,9 @@ import type {
   WorkerProfileResponse,
   WorkerProfileView,
 } from '@app/shared/api';
-import { normalizePhone } from '@app/shared/validators';
 import { IsCountyCode, IsIdNumber, IsMobilePhone, IsRegionCode } from '../../common/validators';
+import { toPhone, trim, trimList, upperTrim } from '../../common/transforms';
 import { PageQueryDto } from '../audit/audit.dto';
-
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-const upperTrim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
-const trimList = ({ value }: { value: unknown }): unknown =>
-  Array.isArray(value)
-    ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '')
-    : value;
 
 export class WorkerProfileInputDto implements WorkerProfileInput {
   @ApiProperty({ example: '黄秀梅', description: '真实姓名' })
@@ -138,9 +129,7 @@ export class AssistedWorkerDto
   declare consentVersion: string;
 
   @ApiProperty({ example: '13800000009', description: '劳动者本人手机号，日后凭此认领账号' })
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? (normalizePhone(value) ?? value) : value,
-  )
+  @Transform(toPhone)
   @IsMobilePhone()
   phone: string;
 

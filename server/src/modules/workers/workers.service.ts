@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
@@ -21,7 +20,7 @@ import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { AuditService, regionPrefixPattern } from '../audit/audit.service';
 import { TrainingProviderEntity } from '../organisations/training-provider.entity';
 import { UserEntity } from '../users/user.entity';
-import { isUniqueViolation } from '../users/users.service';
+import { UsersService, isUniqueViolation } from '../users/users.service';
 import type {
   AssistedWorkerDto,
   RevealIdNumberResponseDto,
@@ -50,6 +49,7 @@ export class WorkersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   async getOwn(auth: AuthUser): Promise<WorkerProfileResponseDto> {
@@ -129,30 +129,14 @@ export class WorkersService {
       const users = em.getRepository(UserEntity);
       if (await users.existsBy({ phone: dto.phone })) throw new DomainError('PHONE_TAKEN');
       const now = new Date();
-      const userId = randomUUID();
-      const user: UserEntity = {
-        id: userId,
-        displayName: dto.realName,
-        phone: dto.phone,
-        wechatOpenId: null,
-        wechatUnionId: null,
-        roles: ['worker'],
-        status: 'active',
-        regionCode: null,
-        employerId: null,
-        providerId: null,
-        providerRole: null,
-        deletedAt: null,
-        isDemo: false,
-        createdAt: now,
-        updatedAt: now,
-      };
+      let user: UserEntity;
       try {
-        await users.insert(user);
+        user = await this.users.createWorker({ displayName: dto.realName, phone: dto.phone }, em);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DomainError('PHONE_TAKEN');
         throw error;
       }
+      const userId = user.id;
       const profile: WorkerProfileEntity = {
         ...this.blankProfile(userId, now),
         ...this.personalFields(dto, null, now),
