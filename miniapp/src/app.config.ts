@@ -9,10 +9,26 @@ export default defineAppConfig({
     'pages/login/index',
   ],
   subPackages: [
-    { root: 'packages/worker', name: 'worker', pages: ['pages/profile/index'] },
-    { root: 'packages/employer', name: 'employer', pages: ['pages/jobs/index'] },
-    { root: 'packages/trainer', name: 'trainer', pages: ['pages/sessions/index'] },
-    { root: 'packages/admin', name: 'admin', pages: ['pages/dashboard/index'] },
+    {
+      root: 'packages/worker',
+      name: 'worker',
+      pages: ['pages/profile/index', 'pages/consent/index'],
+    },
+    {
+      root: 'packages/employer',
+      name: 'employer',
+      pages: ['pages/jobs/index', 'pages/signup/index', 'pages/org/index'],
+    },
+    {
+      root: 'packages/trainer',
+      name: 'trainer',
+      pages: ['pages/sessions/index', 'pages/signup/index'],
+    },
+    {
+      root: 'packages/admin',
+      name: 'admin',
+      pages: ['pages/dashboard/index', 'pages/organisations/index', 'pages/audit/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,31 +1,66 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import type { UserSummary } from '@app/shared/api';
 import type { Role } from '@app/shared/enums';
+import { organisationUrl, PAGES } from '../utils/navigation';
 import './role-workspace-links.scss';
 
-/** Each role's own pages live in its sub-package; this is the way in from 我的. */
-const WORKSPACES: Record<Role, { title: string; url: string }> = {
-  worker: { title: '求职档案', url: '/packages/worker/pages/profile/index' },
-  employer: { title: '岗位管理', url: '/packages/employer/pages/jobs/index' },
-  trainer: { title: '培训班次', url: '/packages/trainer/pages/sessions/index' },
-  admin: { title: '数据看板', url: '/packages/admin/pages/dashboard/index' },
+export interface PageLink {
+  title: string;
+  url: string;
+}
+
+/** Each role's own pages live in its sub-package; these are the ways in from 我的. */
+const WORKSPACES: Record<Role, PageLink[]> = {
+  worker: [{ title: '个人信息', url: PAGES.profile }],
+  employer: [
+    { title: '岗位管理', url: PAGES.employerJobs },
+    { title: '单位信息', url: organisationUrl('employer') },
+  ],
+  trainer: [
+    { title: '培训班次', url: PAGES.trainerSessions },
+    { title: '机构信息', url: organisationUrl('provider') },
+  ],
+  admin: [
+    { title: '数据看板', url: PAGES.adminDashboard },
+    { title: '机构审核', url: PAGES.adminOrganisations },
+    { title: '审计日志', url: PAGES.adminAudit },
+  ],
 };
 
-/** One row per role the user holds, opening that role's workspace. */
-export function RoleWorkspaceLinks({ roles }: { roles: readonly Role[] }) {
-  if (roles.length === 0) return null;
+/** For an account not yet in an employer or a provider. */
+const JOIN_LINKS: PageLink[] = [
+  { title: '企业入驻', url: PAGES.employerSignup },
+  { title: '培训机构入驻', url: PAGES.providerSignup },
+  { title: '加入培训机构', url: `${PAGES.providerSignup}?mode=join` },
+];
+
+/** A card of rows, each opening a page. */
+export function LinkList({ links }: { links: readonly PageLink[] }) {
+  if (links.length === 0) return null;
   return (
     <View className="card workspace-links">
-      {roles.map((role) => (
+      {links.map((link) => (
         <View
-          key={role}
+          key={link.url}
           className="workspace-links__row"
-          onClick={() => void Taro.navigateTo({ url: WORKSPACES[role].url })}
+          onClick={() => void Taro.navigateTo({ url: link.url })}
         >
-          <Text>{WORKSPACES[role].title}</Text>
+          <Text>{link.title}</Text>
           <Text className="workspace-links__arrow">›</Text>
         </View>
       ))}
     </View>
   );
+}
+
+/** The pages of every role the user holds. */
+export function RoleWorkspaceLinks({ roles }: { roles: readonly Role[] }) {
+  return <LinkList links={roles.flatMap((role) => WORKSPACES[role])} />;
+}
+
+/** 企业入驻 / 培训机构入驻 / 加入培训机构, for a signed-in user with no organisation (not staff). */
+export function OrganisationEntryLinks({ user }: { user: UserSummary | null }) {
+  if (!user || user.employerId || user.providerId || user.roles.includes('admin')) return null;
+  return <LinkList links={JOIN_LINKS} />;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
 import type { UserSummary } from '@app/shared/api';
 import { api } from '../services/api';
 import { ApiError, showError } from '../services/api-error';
@@ -8,6 +9,8 @@ import { getAccessToken, getStoredUser, saveUser } from '../services/auth-store'
 export function useMe(): { user: UserSummary | null; loading: boolean } {
   const [user, setUser] = useState<UserSummary | null>(() => getStoredUser());
   const [loading, setLoading] = useState(true);
+  // Back on a tab page after a sign-up or a profile save: show what the store now holds.
+  useDidShow(() => setUser(getStoredUser()));
   useEffect(() => {
     let alive = true;
     if (getAccessToken() === null) {

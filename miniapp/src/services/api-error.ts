@@ -32,6 +32,22 @@ export function networkError(): ApiError {
 
 /** The one place an error is shown to the user. */
 export function showError(error: unknown): void {
-  const message = error instanceof ApiError ? error.message : '操作失败，请稍后再试';
-  void Taro.showToast({ title: message, icon: 'none', duration: 2500 });
+  void Taro.showToast({ title: errorMessage(error), icon: 'none', duration: 2500 });
+}
+
+/** The message to show inline for a failed call (the server's Chinese text, or a generic one). */
+export function errorMessage(error: unknown): string {
+  return error instanceof ApiError ? error.message : '操作失败，请稍后再试';
+}
+
+/** Per-field messages of a 400 answer (`details: [{ field, messages }]`), keyed by field name. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return result;
+  for (const item of error.details) {
+    if (item && typeof item.field === 'string' && Array.isArray(item.messages)) {
+      result[item.field] = item.messages.join('；');
+    }
+  }
+  return result;
 }

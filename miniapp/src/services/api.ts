@@ -1,15 +1,141 @@
-import type { DemoLoginRequest, LoginResponse, MeResponse } from '@app/shared/api';
-import type { Role } from '@app/shared/enums';
-import { request } from './request';
+import type {
+  AuditLogListResponse,
+  DemoLoginRequest,
+  EmployerInput,
+  EmployerResponse,
+  JoinProviderRequest,
+  LoginResponse,
+  LogoutRequest,
+  MeResponse,
+  OrganisationListResponse,
+  ProviderInput,
+  ProviderInviteResponse,
+  ProviderResponse,
+  RejectRequest,
+  RevealIdNumberResponse,
+  SmsLoginRequest,
+  SmsSendRequest,
+  SmsSendResponse,
+  TrainerListResponse,
+  WechatLoginRequest,
+  WechatPhoneRequest,
+  WorkerDataExport,
+  WorkerProfileInput,
+  WorkerProfileResponse,
+} from '@app/shared/api';
+import type { AuditAction, OrganisationKind, OrganisationStatus, Role } from '@app/shared/enums';
+import { clearLogin, getRefreshToken } from './auth-store';
+import { refreshAccessToken, request, withQuery } from './request';
 
-/** Typed calls to the server; request and response types come from @app/shared/api. */
+export interface PageQuery {
+  page?: number;
+  pageSize?: number;
+}
+
+export interface OrganisationQuery extends PageQuery {
+  kind?: OrganisationKind;
+  status?: OrganisationStatus;
+}
+
+export interface AuditLogQuery extends PageQuery {
+  action?: AuditAction;
+}
+
+/** Typed calls to the server (docs/api-accounts.md); request and response types come from @app/shared/api. */
 export const api = {
+  // Sign-in
   demoLogin: (role: Role) =>
     request<LoginResponse>('POST', '/auth/demo', {
       body: { role } satisfies DemoLoginRequest,
       auth: false,
     }),
   wechatLogin: (code: string) =>
-    request<LoginResponse>('POST', '/auth/wechat', { body: { code }, auth: false }),
+    request<LoginResponse>('POST', '/auth/wechat', {
+      body: { code } satisfies WechatLoginRequest,
+      auth: false,
+    }),
+  wechatPhone: (code: string) =>
+    request<MeResponse>('POST', '/auth/wechat/phone', {
+      body: { code } satisfies WechatPhoneRequest,
+    }),
+  smsSend: (phone: string) =>
+    request<SmsSendResponse>('POST', '/auth/sms/send', {
+      body: { phone } satisfies SmsSendRequest,
+      auth: false,
+    }),
+  smsLogin: (phone: string, code: string) =>
+    request<LoginResponse>('POST', '/auth/sms/login', {
+      body: { phone, code } satisfies SmsLoginRequest,
+      auth: false,
+    }),
+  /** New token pair with the roles re-read (after a sign-up that adds a role). False: signed out. */
+  refresh: () => refreshAccessToken(),
+  /**
+   * Ends the session on the server (best effort: a weak network must not keep anyone signed in on
+   * this phone) and always forgets the login here.
+   */
+  logout: async (): Promise<void> => {
+    const refreshToken = getRefreshToken();
+    try {
+      if (refreshToken) {
+        await request<void>('POST', '/auth/logout', {
+          body: { refreshToken } satisfies LogoutRequest,
+          auth: false,
+        });
+      }
+    } catch {
+      // The refresh token expires on its own; the local login is cleared below either way.
+    } finally {
+      clearLogin();
+    }
+  },
+
+  // The signed-in person
   getMe: () => request<MeResponse>('GET', '/me'),
+  exportMyData: () => request<WorkerDataExport>('GET', '/me/export'),
+  deleteMe: () => request<void>('DELETE', '/me'),
+
+  // Worker profile
+  getMyProfile: () => request<WorkerProfileResponse>('GET', '/workers/me/profile'),
+  saveMyProfile: (input: WorkerProfileInput) =>
+    request<WorkerProfileResponse>('PUT', '/workers/me/profile', { body: input }),
+  revealMyIdNumber: () => request<RevealIdNumberResponse>('GET', '/workers/me/profile/id-number'),
+
+  // Employers
+  createEmployer: (input: EmployerInput) =>
+    request<EmployerResponse>('POST', '/employers', { body: input }),
+  getMyEmployer: () => request<EmployerResponse>('GET', '/employers/mine'),
+  updateMyEmployer: (input: EmployerInput) =>
+    request<EmployerResponse>('PUT', '/employers/mine', { body: input }),
+
+  // Training providers
+  createProvider: (input: ProviderInput) =>
+    request<ProviderResponse>('POST', '/providers', { body: input }),
+  getMyProvider: () => request<ProviderResponse>('GET', '/providers/mine'),
+  updateMyProvider: (input: ProviderInput) =>
+    request<ProviderResponse>('PUT', '/providers/mine', { body: input }),
+  getMyTrainers: () => request<TrainerListResponse>('GET', '/providers/mine/trainers'),
+  createInvite: () => request<ProviderInviteResponse>('POST', '/providers/mine/invites'),
+  joinProvider: (code: string) =>
+    request<ProviderResponse>('POST', '/providers/join', {
+      body: { code } satisfies JoinProviderRequest,
+    }),
+
+  // Bureau staff
+  listOrganisations: (query: OrganisationQuery) =>
+    request<OrganisationListResponse>('GET', withQuery('/admin/organisations', { ...query })),
+  verifyEmployer: (id: string) =>
+    request<EmployerResponse>('POST', `/admin/employers/${encodeURIComponent(id)}/verify`),
+  rejectEmployer: (id: string, reason: string) =>
+    request<EmployerResponse>('POST', `/admin/employers/${encodeURIComponent(id)}/reject`, {
+      body: { reason } satisfies RejectRequest,
+    }),
+  verifyProvider: (id: string) =>
+    request<ProviderResponse>('POST', `/admin/providers/${encodeURIComponent(id)}/verify`),
+  rejectProvider: (id: string, reason: string) =>
+    request<ProviderResponse>('POST', `/admin/providers/${encodeURIComponent(id)}/reject`, {
+      body: { reason } satisfies RejectRequest,
+    }),
+  listAuditLogs: (query: AuditLogQuery) =>
+    request<AuditLogListResponse>('GET', withQuery('/admin/audit-logs', { ...query })),
 };

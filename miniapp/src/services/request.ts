@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
+import type { LoginResponse, RefreshRequest } from '@app/shared/api';
 import { networkError, toApiError } from './api-error';
-import { clearLogin, getAccessToken } from './auth-store';
+import { clearLogin, getAccessToken, getRefreshToken, saveLogin } from './auth-store';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -19,18 +20,12 @@ const TIMEOUT_MS = 15000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const isOk = (status: number) => status >= 200 && status < 300;
+
 /** Forgets the login and sends the user to the login page. */
 function signOut(): void {
   clearLogin();
   void Taro.reLaunch({ url: '/pages/login/index' });
-}
-
-/**
- * Seam for the token refresh (a later issue): exchange the refresh token for a new pair, store it and
- * resolve true, and `request` sends the rejected call once more. Until then a 401 signs the user out.
- */
-async function refreshAccessToken(): Promise<boolean> {
-  return false;
 }
 
 /** One HTTP exchange; network failures of a GET are retried with a growing pause (a POST may have landed). */
@@ -38,9 +33,9 @@ async function send(
   method: HttpMethod,
   path: string,
   options: RequestOptions,
+  token: string | null,
 ): Promise<Taro.request.SuccessCallbackResult<ResponseBody>> {
   const header: Record<string, string> = { 'content-type': 'application/json' };
-  const token = options.auth === false ? null : getAccessToken();
   if (token) header.authorization = `Bearer ${token}`;
 
   const attempts = method === 'GET' ? 1 + GET_RETRIES : 1;
@@ -61,22 +56,77 @@ async function send(
 }
 
 /**
+ * Exchanges the stored refresh token for a new pair (POST /auth/refresh, no bearer) and stores the
+ * pair and the user it comes with. Resolves false, with the login cleared, when there is no refresh
+ * token or the server refuses it; a network failure rejects with the usual network ApiError and keeps
+ * the login (a weak signal must not sign anyone out).
+ */
+async function exchangeRefreshToken(): Promise<boolean> {
+  const refreshToken = getRefreshToken();
+  if (!refreshToken) {
+    clearLogin();
+    return false;
+  }
+  const body: RefreshRequest = { refreshToken };
+  const response = await send('POST', '/auth/refresh', { body, auth: false }, null);
+  if (isOk(response.statusCode)) {
+    saveLogin(response.data as unknown as LoginResponse);
+    return true;
+  }
+  clearLogin();
+  return false;
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/**
+ * Single flight: however many calls get a 401 at once, one refresh goes out and all of them wait for
+ * it (refresh tokens rotate, so a second refresh with the same token would be refused as reused).
+ * Also used after a sign-up that gives the user a new role, so the new role is in the token.
+ */
+export function refreshAccessToken(): Promise<boolean> {
+  refreshing ??= exchangeRefreshToken().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+/**
  * The one request layer: base URL from the build config (API_BASE), the bearer token from the token
  * store, and every failure as an ApiError whose message is the server's Chinese text (or ours when the
- * network is down).
+ * network is down). A 401 on an authenticated call refreshes the token once and sends the call once
+ * more; when that fails too, the login is cleared and the user goes to the login page.
  */
 export async function request<T>(
   method: HttpMethod,
   path: string,
   options: RequestOptions = {},
 ): Promise<T> {
+  const authenticated = options.auth !== false;
   for (let tries = 0; ; tries++) {
-    const response = await send(method, path, options);
-    if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
-    if (response.statusCode === 401 && options.auth !== false) {
-      if (tries === 0 && (await refreshAccessToken())) continue;
+    const token = authenticated ? getAccessToken() : null;
+    const response = await send(method, path, options, token);
+    if (isOk(response.statusCode)) return response.data as T;
+    if (response.statusCode === 401 && authenticated) {
+      if (tries === 0 && token) {
+        // Another call may already have refreshed while this one was on the wire.
+        const current = getAccessToken();
+        if (current && current !== token) continue;
+        if (await refreshAccessToken()) continue;
+      }
       signOut();
     }
     throw toApiError(response.statusCode, response.data);
   }
+}
+
+/** `path?a=1&b=x`, leaving out empty values. */
+export function withQuery(
+  path: string,
+  params: Record<string, string | number | undefined | null>,
+): string {
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  return parts.length ? `${path}?${parts.join('&')}` : path;
 }

@@ -1,6 +1,10 @@
-import type { PropsWithChildren } from 'react';
+import type { ChangeEvent, PropsWithChildren } from 'react';
 
 type Props = PropsWithChildren<{ className?: string; onClick?: () => void; disabled?: boolean }>;
+
+interface Detail<T> {
+  detail: T;
+}
 
 /** Taro's components as plain DOM elements. */
 export const View = ({ children, className, onClick }: Props) => (
@@ -11,8 +15,104 @@ export const View = ({ children, className, onClick }: Props) => (
 export const Text = ({ children, className }: Props) => (
   <span className={className}>{children}</span>
 );
-export const Button = ({ children, className, onClick, disabled }: Props) => (
-  <button className={className} onClick={onClick} disabled={disabled}>
+
+type ButtonProps = Props & {
+  openType?: string;
+  onGetPhoneNumber?: (e: Detail<{ code?: string; errMsg: string }>) => void;
+};
+
+/** The code WeChat's getPhoneNumber button hands over in tests; null: the user refused. */
+export const phoneButton: { code: string | null } = { code: 'phone-code' };
+
+export const Button = ({
+  children,
+  className,
+  onClick,
+  disabled,
+  openType,
+  onGetPhoneNumber,
+}: ButtonProps) => (
+  <button
+    className={className}
+    disabled={disabled}
+    data-open-type={openType}
+    onClick={() => {
+      if (openType === 'getPhoneNumber') {
+        onGetPhoneNumber?.({
+          detail: phoneButton.code
+            ? { code: phoneButton.code, errMsg: 'getPhoneNumber:ok' }
+            : { errMsg: 'getPhoneNumber:fail user deny' },
+        });
+      } else onClick?.();
+    }}
+  >
     {children}
   </button>
 );
+
+interface InputProps {
+  className?: string;
+  value?: string;
+  placeholder?: string;
+  type?: string;
+  maxlength?: number;
+  onInput?: (e: Detail<{ value: string }>) => void;
+}
+
+/** Typing is `fireEvent.change(input, { target: { value } })`; Taro hands it on as `detail.value`. */
+export const Input = ({ className, value, placeholder, type, maxlength, onInput }: InputProps) => (
+  <input
+    className={className}
+    value={value}
+    placeholder={placeholder}
+    data-type={type}
+    maxLength={maxlength}
+    onChange={(e: ChangeEvent<HTMLInputElement>) =>
+      onInput?.({ detail: { value: e.target.value } })
+    }
+  />
+);
+
+export const Textarea = ({ className, value, placeholder, maxlength, onInput }: InputProps) => (
+  <textarea
+    className={className}
+    value={value}
+    placeholder={placeholder}
+    maxLength={maxlength}
+    onChange={(e: ChangeEvent<HTMLTextAreaElement>) =>
+      onInput?.({ detail: { value: e.target.value } })
+    }
+  />
+);
+
+type PickerProps = PropsWithChildren<{
+  mode: string;
+  range: unknown[];
+  value: number | number[];
+  onChange?: (e: Detail<{ value: number | number[] }>) => void;
+}>;
+
+/**
+ * mode="selector": a <select> over the range (pick with `fireEvent.change`). Other modes: a tap on
+ * the picker confirms what it shows, like opening it and pressing 确定 straight away.
+ */
+export const Picker = ({ mode, range, value, onChange, children }: PickerProps) =>
+  mode === 'selector' ? (
+    <div className="picker">
+      <select
+        value={String(value)}
+        onChange={(e) => onChange?.({ detail: { value: Number(e.target.value) } })}
+      >
+        {(range as string[]).map((label, i) => (
+          <option key={label} value={i}>
+            {label}
+          </option>
+        ))}
+      </select>
+      {children}
+    </div>
+  ) : (
+    <div className="picker" data-mode={mode} onClick={() => onChange?.({ detail: { value } })}>
+      {children}
+    </div>
+  );

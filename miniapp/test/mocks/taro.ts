@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+
 /**
  * A small stand-in for @tarojs/taro: storage in a Map, and request / navigation as jest mocks that
  * each test sets up. A request without a queued answer fails the test loudly.
@@ -12,13 +14,15 @@ export interface RequestOption {
   timeout?: number;
 }
 
-const request = jest.fn(
-  async (option: RequestOption): Promise<{ statusCode: number; data: unknown }> => {
-    throw new Error(
-      `Taro.request was called without a mocked answer: ${option.method} ${option.url}`,
-    );
-  },
-);
+export async function unmockedRequest(
+  option: RequestOption,
+): Promise<{ statusCode: number; data: unknown }> {
+  throw new Error(
+    `Taro.request was called without a mocked answer: ${option.method} ${option.url}`,
+  );
+}
+
+const request = jest.fn(unmockedRequest);
 
 const Taro = {
   request,
@@ -27,12 +31,25 @@ const Taro = {
   removeStorageSync: (key: string) => void storage.delete(key),
   clearStorageSync: () => storage.clear(),
   showToast: jest.fn(async () => undefined),
+  /** Answers 确定 unless a test queues `{ confirm: false }`. */
+  showModal: jest.fn(async (_option: unknown) => ({ confirm: true, cancel: false })),
+  setClipboardData: jest.fn(async () => undefined),
+  setNavigationBarTitle: jest.fn(async () => undefined),
   reLaunch: jest.fn(async () => undefined),
   switchTab: jest.fn(async () => undefined),
   redirectTo: jest.fn(async () => undefined),
   navigateTo: jest.fn(async () => undefined),
+  navigateBack: jest.fn(async () => undefined),
+  getCurrentPages: jest.fn(() => [] as unknown[]),
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
 };
 
-export const useDidShow = (fn: () => void) => fn();
+/** The page's query; a test sets it with `mockReturnValue({ params: { … } })`. */
+export const useRouter = jest.fn(() => ({ params: {} as Record<string, string> }));
+
+/** Runs once the page is shown (on mount, here). */
+export const useDidShow = (fn: () => void) => {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => fn(), []);
+};
 export default Taro;

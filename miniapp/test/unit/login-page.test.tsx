@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import LoginPage from '../../src/pages/login/index';
 import { getAccessToken, getStoredUser } from '../../src/services/auth-store';
-import { WORKER_LOGIN } from './fixtures';
+import { phoneButton } from '../mocks/components';
+import { fail, NEW_WORKER_LOGIN, ok, WORKER, WORKER_LOGIN } from './fixtures';
 
 const mockRequest = Taro.request as unknown as jest.Mock;
 
@@ -21,7 +22,7 @@ describe('the login page in H5 demo mode', () => {
     expect(screen.getByText(/个人信息保护说明/)).toBeTruthy();
   });
 
-  it('logs in as a worker, stores the login and goes to the home tab', async () => {
+  it('logs in as a worker who has a profile, stores the login and opens 我的', async () => {
     mockRequest.mockResolvedValueOnce({ statusCode: 200, data: WORKER_LOGIN });
     render(<LoginPage />);
     await act(async () => {
@@ -37,7 +38,7 @@ describe('the login page in H5 demo mode', () => {
     expect(mockRequest.mock.calls[0][0].header.authorization).toBeUndefined();
     expect(getAccessToken()).toBe('access-1');
     expect(getStoredUser()?.displayName).toBe('黄秀梅');
-    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' });
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' });
   });
 
   it('sends one login however often an impatient finger taps', async () => {
@@ -78,5 +79,193 @@ describe('the login page in H5 demo mode', () => {
     expect(Taro.showToast).toHaveBeenCalledWith(
       expect.objectContaining({ title: '网络不太好，请检查网络后重试' }),
     );
+  });
+});
+
+const CONSENT_URL = '/packages/worker/pages/consent/index';
+
+function typeInto(placeholder: string, value: string) {
+  fireEvent.change(screen.getByPlaceholderText(placeholder), { target: { value } });
+}
+
+describe('SMS login in H5', () => {
+  beforeEach(() => jest.useFakeTimers({ advanceTimers: true }));
+  afterEach(() => jest.useRealTimers());
+
+  it('refuses a wrong phone number with the shared validator’s message and sends nothing', async () => {
+    render(<LoginPage />);
+    typeInto('请输入11位手机号', '1380013');
+    await act(async () => {
+      fireEvent.click(screen.getByText('获取验证码'));
+    });
+    expect(screen.getByText('请输入正确的11位手机号')).toBeTruthy();
+    expect(mockRequest).not.toHaveBeenCalled();
+  });
+
+  it('sends the code, then counts down the server’s cooldown before another can be asked', async () => {
+    mockRequest.mockResolvedValueOnce(ok({ cooldownSeconds: 60, expiresInSeconds: 300 }));
+    render(<LoginPage />);
+    typeInto('请输入11位手机号', '138 0013 8000');
+    await act(async () => {
+      fireEvent.click(screen.getByText('获取验证码'));
+    });
+    expect(mockRequest).toHaveBeenCalledWith(
+      expect.objectContaining({
+        url: 'https://api.test/api/v1/auth/sms/send',
+        method: 'POST',
+        data: { phone: '13800138000' },
+      }),
+    );
+    const button = screen.getByText('60秒后重新获取') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(screen.getByText(/验证码已发送到 138\*\*\*\*8000/)).toBeTruthy();
+
+    await act(async () => {
+      jest.advanceTimersByTime(1000);
+    });
+    expect(screen.getByText('59秒后重新获取')).toBeTruthy();
+    // A tap during the countdown asks for nothing.
+    fireEvent.click(screen.getByText('59秒后重新获取'));
+    expect(mockRequest).toHaveBeenCalledTimes(1);
+
+    await act(async () => {
+      jest.advanceTimersByTime(59000);
+    });
+    expect((screen.getByText('获取验证码') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('uses the cooldown the server says', async () => {
+    mockRequest.mockResolvedValueOnce(ok({ cooldownSeconds: 45, expiresInSeconds: 300 }));
+    render(<LoginPage />);
+    typeInto('请输入11位手机号', '13800138000');
+    await act(async () => {
+      fireEvent.click(screen.getByText('获取验证码'));
+    });
+    expect(screen.getByText('45秒后重新获取')).toBeTruthy();
+  });
+
+  it('shows the server’s refusal to send beside the form', async () => {
+    mockRequest.mockResolvedValueOnce(
+      fail(429, 'SMS_TOO_FREQUENT', '验证码发送太频繁，请稍后再试'),
+    );
+    render(<LoginPage />);
+    typeInto('请输入11位手机号', '13800138000');
+    await act(async () => {
+      fireEvent.click(screen.getByText('获取验证码'));
+    });
+    expect(screen.getByText('验证码发送太频繁，请稍后再试')).toBeTruthy();
+    expect(screen.getByText('获取验证码')).toBeTruthy();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+  });
+
+  it('logs a new worker in and sends them to the privacy notice before anything else', async () => {
+    mockRequest
+      .mockResolvedValueOnce(ok({ cooldownSeconds: 60, expiresInSeconds: 300 }))
+      .mockResolvedValueOnce(ok(NEW_WORKER_LOGIN));
+    render(<LoginPage />);
+    typeInto('请输入11位手机号', '13800138000');
+    await act(async () => {
+      fireEvent.click(screen.getByText('获取验证码'));
+    });
+    typeInto('6位数字', '123456');
+    await act(async () => {
+      fireEvent.click(screen.getByText('登录'));
+    });
+    expect(mockRequest).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        url: 'https://api.test/api/v1/auth/sms/login',
+        method: 'POST',
+        data: { phone: '13800138000', code: '123456' },
+      }),
+    );
+    expect(mockRequest.mock.calls[1][0].header.authorization).toBeUndefined();
+    expect(getAccessToken()).toBe('access-new');
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: CONSENT_URL });
+    expect(Taro.switchTab).not.toHaveBeenCalled();
+  });
+
+  it('wants six digits before asking the server', async () => {
+    render(<LoginPage />);
+    typeInto('请输入11位手机号', '13800138000');
+    typeInto('6位数字', '1234');
+    await act(async () => {
+      fireEvent.click(screen.getByText('登录'));
+    });
+    expect(screen.getByText('请输入短信里的6位验证码')).toBeTruthy();
+    expect(mockRequest).not.toHaveBeenCalled();
+  });
+
+  it('shows a wrong code’s message inline and stays signed out', async () => {
+    mockRequest.mockResolvedValueOnce(fail(400, 'SMS_CODE_INVALID', '验证码不正确'));
+    render(<LoginPage />);
+    typeInto('请输入11位手机号', '13800138000');
+    typeInto('6位数字', '000000');
+    await act(async () => {
+      fireEvent.click(screen.getByText('登录'));
+    });
+    expect(screen.getByText('验证码不正确')).toBeTruthy();
+    expect(getAccessToken()).toBeNull();
+    expect(Taro.redirectTo).not.toHaveBeenCalled();
+    expect(Taro.switchTab).not.toHaveBeenCalled();
+  });
+});
+
+describe('WeChat login in the mini-program', () => {
+  const env = process.env.TARO_ENV;
+  beforeEach(() => {
+    process.env.TARO_ENV = 'weapp';
+  });
+  afterEach(() => {
+    process.env.TARO_ENV = env;
+  });
+
+  const NO_PHONE = { ...WORKER_LOGIN, user: { ...WORKER, phoneMasked: null } };
+
+  it('asks for the phone after a login without one, binds it and moves on', async () => {
+    mockRequest
+      .mockResolvedValueOnce(ok(NO_PHONE))
+      .mockResolvedValueOnce(ok({ user: { ...WORKER, phoneMasked: '138****0001' } }));
+    render(<LoginPage />);
+    expect(screen.queryByText('以劳动者身份体验')).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByText('微信一键登录'));
+    });
+    expect(mockRequest.mock.calls[0][0]).toMatchObject({
+      url: 'https://api.test/api/v1/auth/wechat',
+      data: { code: 'wx-code' },
+    });
+    expect(Taro.switchTab).not.toHaveBeenCalled();
+    const bind = screen.getByText('授权手机号');
+    expect(bind.getAttribute('data-open-type')).toBe('getPhoneNumber');
+
+    await act(async () => {
+      fireEvent.click(bind);
+    });
+    expect(mockRequest.mock.calls[1][0]).toMatchObject({
+      url: 'https://api.test/api/v1/auth/wechat/phone',
+      method: 'POST',
+      data: { code: 'phone-code' },
+    });
+    expect(mockRequest.mock.calls[1][0].header.authorization).toBe('Bearer access-1');
+    expect(getStoredUser()?.phoneMasked).toBe('138****0001');
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' });
+  });
+
+  it('lets the worker skip the phone, and explains a refused phone prompt', async () => {
+    phoneButton.code = null;
+    mockRequest.mockResolvedValueOnce(ok(NO_PHONE));
+    render(<LoginPage />);
+    await act(async () => {
+      fireEvent.click(screen.getByText('微信一键登录'));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByText('授权手机号'));
+    });
+    expect(screen.getByText(/没有拿到手机号/)).toBeTruthy();
+    expect(mockRequest).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      fireEvent.click(screen.getByText('跳过'));
+    });
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' });
   });
 });

@@ -1,8 +1,13 @@
 import Taro from '@tarojs/taro';
 import { ApiError, NETWORK_ERROR_MESSAGE } from '../../src/services/api-error';
-import { getAccessToken, getStoredUser, saveLogin } from '../../src/services/auth-store';
-import { request } from '../../src/services/request';
-import { WORKER_LOGIN } from './fixtures';
+import {
+  getAccessToken,
+  getRefreshToken,
+  getStoredUser,
+  saveLogin,
+} from '../../src/services/auth-store';
+import { refreshAccessToken, request } from '../../src/services/request';
+import { WORKER, WORKER_LOGIN } from './fixtures';
 
 const mockRequest = Taro.request as unknown as jest.Mock;
 
@@ -97,17 +102,24 @@ describe('the request layer', () => {
     expect(mockRequest).toHaveBeenCalledTimes(1);
   });
 
-  it('clears the stored login and returns to the login page on 401', async () => {
+  it('clears the stored login and returns to the login page when the refresh is refused', async () => {
     saveLogin(WORKER_LOGIN);
-    mockRequest.mockResolvedValueOnce({
-      statusCode: 401,
-      data: { code: 'TOKEN_EXPIRED', message: '登录已过期，请重新登录' },
-    });
+    mockRequest
+      .mockResolvedValueOnce({
+        statusCode: 401,
+        data: { code: 'TOKEN_EXPIRED', message: '登录已过期，请重新登录' },
+      })
+      .mockResolvedValueOnce({
+        statusCode: 401,
+        data: { code: 'REFRESH_TOKEN_INVALID', message: '登录已失效，请重新登录' },
+      });
     await expect(request('GET', '/me')).rejects.toMatchObject({
       code: 'TOKEN_EXPIRED',
       message: '登录已过期，请重新登录',
     });
+    expect(mockRequest).toHaveBeenCalledTimes(2);
     expect(getAccessToken()).toBeNull();
+    expect(getRefreshToken()).toBeNull();
     expect(getStoredUser()).toBeNull();
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
   });
@@ -119,5 +131,109 @@ describe('the request layer', () => {
     });
     await expect(request('POST', '/auth/demo', { auth: false })).rejects.toBeInstanceOf(ApiError);
     expect(Taro.reLaunch).not.toHaveBeenCalled();
+  });
+});
+
+describe('the token refresh', () => {
+  const NEW_PAIR = {
+    ...WORKER_LOGIN,
+    accessToken: 'access-2',
+    refreshToken: 'refresh-2',
+    user: { ...WORKER, roles: ['worker', 'employer'] },
+  };
+  const expired = { statusCode: 401, data: { code: 'TOKEN_EXPIRED', message: '登录已过期' } };
+
+  it('on a 401 refreshes once (refresh token, no bearer) and sends the call again', async () => {
+    saveLogin(WORKER_LOGIN);
+    mockRequest
+      .mockResolvedValueOnce(expired)
+      .mockResolvedValueOnce({ statusCode: 200, data: NEW_PAIR })
+      .mockResolvedValueOnce({ statusCode: 200, data: { user: NEW_PAIR.user } });
+
+    await expect(request('GET', '/me')).resolves.toEqual({ user: NEW_PAIR.user });
+
+    expect(mockRequest).toHaveBeenCalledTimes(3);
+    const [first, refresh, retry] = mockRequest.mock.calls.map((c) => c[0]);
+    expect(first.header.authorization).toBe('Bearer access-1');
+    expect(refresh).toMatchObject({
+      url: 'https://api.test/api/v1/auth/refresh',
+      method: 'POST',
+      data: { refreshToken: 'refresh-1' },
+    });
+    expect(refresh.header.authorization).toBeUndefined();
+    expect(retry).toMatchObject({ url: 'https://api.test/api/v1/me', method: 'GET' });
+    expect(retry.header.authorization).toBe('Bearer access-2');
+    // The new pair and the user (with the role the server re-read) are stored.
+    expect(getAccessToken()).toBe('access-2');
+    expect(getRefreshToken()).toBe('refresh-2');
+    expect(getStoredUser()?.roles).toEqual(['worker', 'employer']);
+    expect(Taro.reLaunch).not.toHaveBeenCalled();
+  });
+
+  it('retries the call only once: a second 401 after a good refresh signs out', async () => {
+    saveLogin(WORKER_LOGIN);
+    mockRequest
+      .mockResolvedValueOnce(expired)
+      .mockResolvedValueOnce({ statusCode: 200, data: NEW_PAIR })
+      .mockResolvedValueOnce(expired);
+    await expect(request('GET', '/me')).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
+    expect(mockRequest).toHaveBeenCalledTimes(3);
+    expect(getAccessToken()).toBeNull();
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
+  });
+
+  it('sends one refresh for many calls that get a 401 at the same time (single flight)', async () => {
+    saveLogin(WORKER_LOGIN);
+    let refreshes = 0;
+    mockRequest.mockImplementation(
+      async (option: { url: string; header: Record<string, string> }) => {
+        if (option.url.endsWith('/auth/refresh')) {
+          refreshes++;
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          return { statusCode: 200, data: NEW_PAIR };
+        }
+        if (option.header.authorization === 'Bearer access-2') {
+          return { statusCode: 200, data: { path: option.url } };
+        }
+        return expired;
+      },
+    );
+
+    const results = await Promise.all([
+      request('GET', '/me'),
+      request('GET', '/workers/me/profile'),
+      request('POST', '/providers/mine/invites'),
+    ]);
+
+    expect(refreshes).toBe(1);
+    expect(results).toEqual([
+      { path: 'https://api.test/api/v1/me' },
+      { path: 'https://api.test/api/v1/workers/me/profile' },
+      { path: 'https://api.test/api/v1/providers/mine/invites' },
+    ]);
+    expect(getRefreshToken()).toBe('refresh-2');
+    expect(Taro.reLaunch).not.toHaveBeenCalled();
+  });
+
+  it('keeps the login when the refresh fails for a weak network', async () => {
+    saveLogin(WORKER_LOGIN);
+    mockRequest.mockResolvedValueOnce(expired).mockRejectedValueOnce(new Error('request:fail'));
+    await expect(request('GET', '/me')).rejects.toMatchObject({ code: 'NETWORK' });
+    expect(getRefreshToken()).toBe('refresh-1');
+    expect(Taro.reLaunch).not.toHaveBeenCalled();
+  });
+
+  it('can be asked for directly (after a sign-up adds a role) and reports a refusal', async () => {
+    saveLogin(WORKER_LOGIN);
+    mockRequest.mockResolvedValueOnce({ statusCode: 200, data: NEW_PAIR });
+    await expect(refreshAccessToken()).resolves.toBe(true);
+    expect(getStoredUser()?.roles).toContain('employer');
+
+    mockRequest.mockResolvedValueOnce({
+      statusCode: 401,
+      data: { code: 'REFRESH_TOKEN_REUSED', message: '检测到登录凭证被重复使用' },
+    });
+    await expect(refreshAccessToken()).resolves.toBe(false);
+    expect(getAccessToken()).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import HomePage from '../../src/pages/index/index';
 import MinePage from '../../src/pages/mine/index';
 import { getAccessToken, saveLogin } from '../../src/services/auth-store';
-import { WORKER, WORKER_LOGIN } from './fixtures';
+import { ADMIN, WORKER, WORKER_LOGIN } from './fixtures';
 
 const mockRequest = Taro.request as unknown as jest.Mock;
 
@@ -50,15 +50,73 @@ describe('the mine tab', () => {
     expect(screen.getByText('138****0001')).toBeTruthy();
   });
 
-  it('opens the role’s workspace in its sub-package', async () => {
+  it('opens 个人信息 in the worker sub-package', async () => {
     await renderSettled(<MinePage />);
-    fireEvent.click(screen.getByText('求职档案'));
+    fireEvent.click(screen.getByText('个人信息'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/worker/pages/profile/index' });
   });
 
-  it('logs out: forgets the login and returns to the login page', async () => {
+  it('offers 企业入驻, 培训机构入驻 and 加入培训机构 to someone in no organisation', async () => {
     await renderSettled(<MinePage />);
-    fireEvent.click(screen.getByText('退出登录'));
+    fireEvent.click(screen.getByText('企业入驻'));
+    fireEvent.click(screen.getByText('培训机构入驻'));
+    fireEvent.click(screen.getByText('加入培训机构'));
+    expect((Taro.navigateTo as jest.Mock).mock.calls.map((c) => c[0].url)).toEqual([
+      '/packages/employer/pages/signup/index',
+      '/packages/trainer/pages/signup/index',
+      '/packages/trainer/pages/signup/index?mode=join',
+    ]);
+  });
+
+  it('shows an employer its workspace and organisation, and no sign-up entries', async () => {
+    const employer = { ...WORKER, roles: ['employer' as const], employerId: 'e1' };
+    saveLogin({ ...WORKER_LOGIN, user: employer });
+    mockRequest.mockResolvedValue({ statusCode: 200, data: { user: employer } });
+    await renderSettled(<MinePage />);
+    expect(screen.getByText('岗位管理')).toBeTruthy();
+    fireEvent.click(screen.getByText('单位信息'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/employer/pages/org/index?kind=employer',
+    });
+    expect(screen.queryByText('企业入驻')).toBeNull();
+  });
+
+  it('links an admin to 机构审核 and 审计日志', async () => {
+    saveLogin({ ...WORKER_LOGIN, user: ADMIN });
+    mockRequest.mockResolvedValue({ statusCode: 200, data: { user: ADMIN } });
+    await renderSettled(<MinePage />);
+    fireEvent.click(screen.getByText('机构审核'));
+    fireEvent.click(screen.getByText('审计日志'));
+    expect((Taro.navigateTo as jest.Mock).mock.calls.map((c) => c[0].url)).toEqual([
+      '/packages/admin/pages/organisations/index',
+      '/packages/admin/pages/audit/index',
+    ]);
+    expect(screen.queryByText('企业入驻')).toBeNull();
+  });
+
+  it('logs out: ends the session on the server, forgets the login, returns to login', async () => {
+    await renderSettled(<MinePage />);
+    mockRequest.mockResolvedValueOnce({ statusCode: 204, data: '' });
+    await act(async () => {
+      fireEvent.click(screen.getByText('退出登录'));
+    });
+    expect(mockRequest).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        url: 'https://api.test/api/v1/auth/logout',
+        method: 'POST',
+        data: { refreshToken: 'refresh-1' },
+      }),
+    );
+    expect(getAccessToken()).toBeNull();
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
+  });
+
+  it('logs out on this phone even when the server cannot be reached', async () => {
+    await renderSettled(<MinePage />);
+    mockRequest.mockRejectedValueOnce(new Error('request:fail'));
+    await act(async () => {
+      fireEvent.click(screen.getByText('退出登录'));
+    });
     expect(getAccessToken()).toBeNull();
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
   });

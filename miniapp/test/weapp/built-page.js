@@ -55,7 +55,6 @@ const OK_APIS = [
   'hideToast',
   'showLoading',
   'hideLoading',
-  'showModal',
   'setNavigationBarTitle',
   'stopPullDownRefresh',
 ];
@@ -84,6 +83,9 @@ function installWx({ storage, answer, calls }) {
       return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} };
     },
     login: (option) => succeed(option, { code: 'wx-login-code', errMsg: 'login:ok' }),
+    // The user presses 确定.
+    showModal: (option) =>
+      succeed(option, { confirm: true, cancel: false, errMsg: 'showModal:ok' }),
     nextTick: (fn) => setTimeout(fn, 0),
   };
   for (const name of OK_APIS) api[name] = (option) => succeed(option, { errMsg: `${name}:ok` });

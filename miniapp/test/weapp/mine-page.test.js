@@ -7,6 +7,11 @@ const EMPLOYER = {
   status: 'active',
   phoneMasked: '139****0002',
   regionCode: null,
+  wechatBound: true,
+  employerId: 'e1',
+  providerId: null,
+  providerRole: null,
+  hasWorkerProfile: false,
 };
 
 describe('weapp build: 我的 for a signed-in employer', () => {
@@ -25,6 +30,8 @@ describe('weapp build: 我的 for a signed-in employer', () => {
     expect(text).toContain('用人单位');
     expect(text).toContain('139****0002');
     expect(text).toContain('岗位管理');
+    expect(text).toContain('单位信息');
+    expect(text).not.toContain('企业入驻');
 
     view.page.querySelector('.workspace-links__row').dispatchEvent('tap');
     for (let i = 0; i < 20 && view.callsTo('navigateTo').length === 0; i++) await tick();
@@ -38,5 +45,12 @@ describe('weapp build: 我的 for a signed-in employer', () => {
       expect.objectContaining({ url: '/pages/login/index' }),
     ]);
     expect(view.storage.has('lb.accessToken')).toBe(false);
+    expect(view.callsTo('request')).toContainEqual(
+      expect.objectContaining({
+        url: 'http://127.0.0.1:3000/api/v1/auth/logout',
+        method: 'POST',
+        data: { refreshToken: 'refresh-3' },
+      }),
+    );
   });
 });

@@ -57,7 +57,10 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   displayName: '显示名称',
 };
 
+/** A message written for users: Chinese, without class-validator's English default wording. */
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
+const ENGLISH_WORD = /[A-Za-z]{3,}/;
+const isOwnMessage = (message: string) => HAS_CHINESE.test(message) && !ENGLISH_WORD.test(message);
 
 function collect(errors: ValidationError[], parent: string, out: FieldError[]): FieldError[] {
   for (const error of errors) {
@@ -67,10 +70,10 @@ function collect(errors: ValidationError[], parent: string, out: FieldError[]): 
         field,
         messages: Object.entries(error.constraints).map(([name, own]) =>
           // A validator given its own Chinese message keeps it; the rest use the table.
-          (HAS_CHINESE.test(own)
-            ? own
-            : (CONSTRAINT_MESSAGES[name] ?? '{field} 填写不正确')
-          ).replace('{field}', FIELD_LABELS[error.property] ?? field),
+          (isOwnMessage(own) ? own : (CONSTRAINT_MESSAGES[name] ?? '{field} 填写不正确')).replace(
+            '{field}',
+            FIELD_LABELS[error.property] ?? field,
+          ),
         ),
       });
     }

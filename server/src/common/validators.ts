@@ -1,5 +1,5 @@
 import { type ValidationOptions, ValidateBy } from 'class-validator';
-import { findRegion } from '@app/shared/regions';
+import { findRegion, isBottomRegion } from '@app/shared/regions';
 import { isValidPhone, validateIdNumber, validateSocialCreditCode } from '@app/shared/validators';
 
 /** Validation decorators built on the shared validators, so the server and the miniapp agree. */
@@ -51,14 +51,13 @@ export function IsMobilePhone(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/** A county-level GB/T 2260 code that exists in the shared region data. */
+/** A county-level GB/T 2260 code (or a city without counties, such as 东莞) from the shared data. */
 export function IsCountyCode(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isCountyCode',
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && findRegion(value)?.level === 'county',
+        validate: (value: unknown) => typeof value === 'string' && isBottomRegion(value),
         defaultMessage: () => '请选择到区/县一级的地区',
       },
     },

@@ -117,3 +117,40 @@ export function expectError(body: unknown, code: string): ApiErrorBody {
   expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
   return error;
 }
+
+/** Fresh phones, ID numbers and 统一社会信用代码 that stay unique across the test files of one run. */
+export interface UniqueValues {
+  phone(): string;
+  /** A valid 18-digit ID number; `birth` (YYYYMMDD) defaults to a different day per call, before 1990. */
+  idNumber(birth?: string): string;
+  creditCode(): string;
+}
+
+/**
+ * freshPhone / freshIdNumber / freshCreditCode restart from the same values in every test file, and
+ * under `jest --runInBand` every file has the same process id, so two files of one run (one database)
+ * would get the same "fresh" values. Each call here draws its own random block, and the values differ
+ * from those helpers' (other prefixes, birth dates before 1990).
+ */
+export function uniqueValues(): UniqueValues {
+  const block = String(Math.floor(Math.random() * 10000)).padStart(4, '0');
+  let n = 0;
+  return {
+    phone() {
+      n += 1;
+      return `137${block}${String(n % 10000).padStart(4, '0')}`;
+    },
+    idNumber(birth?: string) {
+      n += 1;
+      const day = new Date(Date.UTC(1960, 0, 1) + (n % 10000) * 86_400_000);
+      const date = birth ?? day.toISOString().slice(0, 10).replace(/-/g, '');
+      const first17 = `45${block}${date}${String(n % 1000).padStart(3, '0')}`;
+      return first17 + idNumberCheckChar(first17);
+    },
+    creditCode() {
+      n += 1;
+      const first17 = `91450903MB${block}${String(n % 1000).padStart(3, '0')}`;
+      return first17 + socialCreditCodeCheckChar(first17);
+    },
+  };
+}

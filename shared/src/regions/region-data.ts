@@ -32,6 +32,8 @@ function build(): Map<string, RegionRecord> {
     map.set(code, { code, name: c.name, level: 'city', parentCode: `${c.provinceCode}0000` });
   }
   for (const a of areas) {
+    // 东莞, 中山, 儋州 have no counties; the data lists each city again as its own "area".
+    if (a.code === `${a.cityCode}00`) continue;
     const parentCode = pseudo.has(a.cityCode) ? `${a.provinceCode}0000` : `${a.cityCode}00`;
     map.set(a.code, { code: a.code, name: a.name, level: 'county', parentCode });
   }

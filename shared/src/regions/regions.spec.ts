@@ -1,6 +1,8 @@
 import {
   SEED_REGION_CODES,
+  isBottomRegion,
   isWithin,
+  findRegion,
   regionChildren,
   regionLevel,
   regionName,
@@ -66,5 +68,26 @@ describe('GB/T 2260 regions', () => {
       '450924',
       '450981',
     ]);
+  });
+});
+
+describe('cities without counties (东莞, 中山, 儋州)', () => {
+  it('are cities with no children, and never loop', () => {
+    for (const code of ['441900', '442000', '460400']) {
+      expect(findRegion(code)?.level).toBe('city');
+      expect(regionChildren(code)).toEqual([]);
+      expect(isBottomRegion(code)).toBe(true);
+      expect(isWithin(code, '440000') || isWithin(code, '460000')).toBe(true);
+      expect(isWithin(code, '450900')).toBe(false);
+      expect(regionPath(code)).toHaveLength(2);
+    }
+    expect(regionChildren('440000').map((r) => r.code)).toContain('441900');
+  });
+
+  it('a county is a bottom region, a city with counties or a province is not', () => {
+    expect(isBottomRegion('450903')).toBe(true);
+    expect(isBottomRegion('450900')).toBe(false);
+    expect(isBottomRegion('450000')).toBe(false);
+    expect(isBottomRegion('999999')).toBe(false);
   });
 });

@@ -1,25 +1,34 @@
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
-import { RoleWorkspaceLinks } from '../../components/role-workspace-links';
+import { OrganisationEntryLinks, RoleWorkspaceLinks } from '../../components/role-workspace-links';
 import { UserProfileCard } from '../../components/user-profile-card';
 import { useMe } from '../../hooks/use-me';
 import { useRequireLogin } from '../../hooks/use-require-login';
-import { clearLogin } from '../../services/auth-store';
+import { api } from '../../services/api';
+import { PAGES } from '../../utils/navigation';
 import './index.scss';
-
-function logout(): void {
-  clearLogin();
-  void Taro.reLaunch({ url: '/pages/login/index' });
-}
 
 export default function MinePage() {
   useRequireLogin();
   const { user } = useMe();
+  const [leaving, setLeaving] = useState(false);
+  const logout = async () => {
+    if (leaving) return;
+    setLeaving(true);
+    await api.logout();
+    await Taro.reLaunch({ url: PAGES.login });
+  };
   return (
     <View className="page">
       <UserProfileCard user={user} />
       <RoleWorkspaceLinks roles={user?.roles ?? []} />
-      <Button className="btn-secondary mine__logout" onClick={logout}>
+      <OrganisationEntryLinks user={user} />
+      <Button
+        className="btn-secondary mine__logout"
+        disabled={leaving || undefined}
+        onClick={() => void logout()}
+      >
         退出登录
       </Button>
     </View>

@@ -11,6 +11,7 @@ import {
   type ResourceScope,
   adminScope,
   authorize,
+  hasRole,
   requireRole,
 } from '../auth/access';
 import type { AuthUser, RequestMeta } from '../auth/auth-user';
@@ -240,7 +241,10 @@ export class OrganisationsService {
 
   // ——— internals ———
 
+  /** Bureau staff review organisations, so they cannot also be one (or verify their own). */
   private requireNoOrganisation(auth: AuthUser): void {
+    if (hasRole(auth, 'admin'))
+      throw new DomainError('FORBIDDEN', '管理员账号不能入驻或加入单位、机构');
     if (auth.employerId || auth.providerId) throw new DomainError('ALREADY_IN_ORGANISATION');
   }
 
@@ -379,6 +383,7 @@ export class OrganisationsService {
     const org = (await this.dataSource.getRepository(ENTITY[kind]).findOneBy({ id })) as
       (K extends 'provider' ? TrainingProviderEntity : EmployerEntity) | null;
     authorize(auth, ADMIN_REVIEW, org, orgScope);
+    if (org.createdBy === auth.id) throw new DomainError('FORBIDDEN', '不能审核自己提交的申请');
     const reviewedAt = new Date();
     await this.dataSource.transaction(async (em) => {
       const changed = await em

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsString, Length } from 'class-validator';
+import { trim } from '../../common/transforms';
 import {
   PROVIDER_MEMBER_ROLES,
   ROLES,
@@ -64,8 +66,9 @@ export class MeResponseDto implements MeResponse {
 
 export class UpdateMeDto {
   @ApiProperty({ minLength: 1, maxLength: 32, example: '黄秀梅', description: '显示名称' })
+  @Transform(trim)
   @IsString()
-  @Length(1, 32)
+  @Length(1, 32, { message: '显示名称应为1到32个字' })
   displayName: string;
 }
 

@@ -37,21 +37,16 @@ import { IsCountyCode, IsIdNumber, IsMobilePhone, IsRegionCode } from '../../com
 import { toPhone, trim, trimList, upperTrim } from '../../common/transforms';
 import { PageQueryDto } from '../audit/audit.dto';
 
-export class WorkerProfileInputDto implements WorkerProfileInput {
+/** The fields both forms share: the worker's own and the assisted sign-up. */
+abstract class WorkerProfileFieldsDto implements Omit<
+  WorkerProfileInput,
+  'idNumber' | 'consentVersion'
+> {
   @ApiProperty({ example: '黄秀梅', description: '真实姓名' })
   @Transform(trim)
   @IsString()
   @Length(2, 32, { message: '真实姓名应为2到32个字' })
   realName: string;
-
-  @ApiPropertyOptional({
-    example: '450902199001011234',
-    description: '身份证号；修改资料时可不填（保留原号码）',
-  })
-  @IsOptional()
-  @Transform(upperTrim)
-  @IsIdNumber()
-  idNumber?: string;
 
   @ApiProperty({ example: '450903', description: '户籍所在区/县代码' })
   @IsCountyCode()
@@ -107,6 +102,17 @@ export class WorkerProfileInputDto implements WorkerProfileInput {
   @ApiProperty({ description: '是否单独同意处理重点群体信息' })
   @IsBoolean()
   priorityGroupConsent: boolean;
+}
+
+export class WorkerProfileInputDto extends WorkerProfileFieldsDto implements WorkerProfileInput {
+  @ApiPropertyOptional({
+    example: '450902199001011234',
+    description: '身份证号；修改资料时可不填（保留原号码）',
+  })
+  @IsOptional()
+  @Transform(upperTrim)
+  @IsIdNumber()
+  idNumber?: string;
 
   @ApiProperty({ example: '2026-11-v1', description: '已同意的《个人信息保护告知书》版本' })
   @IsString()
@@ -114,19 +120,12 @@ export class WorkerProfileInputDto implements WorkerProfileInput {
   consentVersion: string;
 }
 
-export class AssistedWorkerDto
-  extends WorkerProfileInputDto
-  implements Omit<AssistedWorkerRequest, 'consentVersion'>
-{
+/** The paper form the worker signed is the consent, so there is no consent version to send. */
+export class AssistedWorkerDto extends WorkerProfileFieldsDto implements AssistedWorkerRequest {
   @ApiProperty({ example: '450902199001011234' })
   @Transform(upperTrim)
   @IsIdNumber()
-  declare idNumber: string;
-
-  /** Not asked: the paper form the worker signed is the consent (its version is the current one). */
-  @ApiPropertyOptional({ description: '无需填写（以纸质同意书为准）' })
-  @IsOptional()
-  declare consentVersion: string;
+  idNumber: string;
 
   @ApiProperty({ example: '13800000009', description: '劳动者本人手机号，日后凭此认领账号' })
   @Transform(toPhone)

@@ -367,7 +367,7 @@ export class WorkersService {
   }
 
   private personalFields(
-    dto: WorkerProfileInputDto,
+    dto: Omit<WorkerProfileInputDto, 'idNumber' | 'consentVersion'>,
     existing: WorkerProfileEntity | null,
     now: Date,
   ): Partial<WorkerProfileEntity> {

@@ -1,8 +1,19 @@
-import { PlaceholderPage } from '../../../../components/placeholder-page';
+import { View } from '@tarojs/components';
+import { LinkList } from '../../../../components/role-workspace-links';
+import { PlaceholderCard } from '../../../../components/placeholder-page';
+import { PAGES } from '../../../../utils/navigation';
 import './index.scss';
 
 export default function AdminDashboardPage() {
   return (
-    <PlaceholderPage title="数据看板" description="品牌目标进度、培训与就业统计（建设中）。" />
+    <View className="page">
+      <LinkList
+        links={[
+          { title: '机构审核', url: PAGES.adminOrganisations },
+          { title: '审计日志', url: PAGES.adminAudit },
+        ]}
+      />
+      <PlaceholderCard title="数据看板" description="品牌目标进度、培训与就业统计（建设中）。" />
+    </View>
   );
 }

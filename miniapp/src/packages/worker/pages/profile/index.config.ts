@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '求职档案' });
+export default definePageConfig({ navigationBarTitleText: '个人信息' });

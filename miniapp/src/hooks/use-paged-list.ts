@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export const PAGE_SIZE = 20;
+
+interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface PagedList<T> {
+  items: T[];
+  total: number;
+  loading: boolean;
+  error: unknown;
+  hasMore: boolean;
+  loadMore: () => void;
+  reload: () => void;
+  /** Drop rows (an approved application leaves the 待审核 list). */
+  remove: (keep: (item: T) => boolean) => void;
+}
+
+/** A server-paged list: page 1 whenever `key` changes, then 加载更多 appends the next page. */
+export function usePagedList<T>(
+  fetchPage: (page: number, pageSize: number) => Promise<Page<T>>,
+  key: string,
+): PagedList<T> {
+  const fetchRef = useRef(fetchPage);
+  useEffect(() => {
+    fetchRef.current = fetchPage;
+  });
+  const [state, setState] = useState<{
+    items: T[];
+    total: number;
+    page: number;
+    loading: boolean;
+    error: unknown;
+  }>({ items: [], total: 0, page: 0, loading: true, error: null });
+  const generation = useRef(0);
+
+  const load = useCallback((page: number) => {
+    const mine = ++generation.current;
+    setState((s) => ({ ...s, items: page === 1 ? [] : s.items, loading: true, error: null }));
+    fetchRef.current(page, PAGE_SIZE).then(
+      (res) => {
+        if (mine !== generation.current) return;
+        setState((s) => ({
+          items: page === 1 ? res.items : [...s.items, ...res.items],
+          total: res.total,
+          page,
+          loading: false,
+          error: null,
+        }));
+      },
+      (error: unknown) => {
+        if (mine === generation.current) setState((s) => ({ ...s, loading: false, error }));
+      },
+    );
+  }, []);
+
+  useEffect(() => load(1), [key, load]);
+
+  const remove = useCallback((keep: (item: T) => boolean) => {
+    setState((s) => {
+      const items = s.items.filter(keep);
+      return { ...s, items, total: Math.max(0, s.total - (s.items.length - items.length)) };
+    });
+  }, []);
+
+  return {
+    items: state.items,
+    total: state.total,
+    loading: state.loading,
+    error: state.error,
+    hasMore: state.items.length < state.total,
+    loadMore: () => load(state.page + 1),
+    reload: () => load(1),
+    remove,
+  };
+}
