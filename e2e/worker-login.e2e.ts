@@ -39,9 +39,11 @@ journey('journey: a worker tries the app in the browser', () => {
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${baseUrl}/`);
     await page.getByText('以劳动者身份体验').click();
+    // After login a worker goes on (to the privacy notice first, while the profile is missing);
+    // the home tab then greets them by name.
+    await page.getByText('以劳动者身份体验').waitFor({ state: 'hidden', timeout: 15000 });
+    await page.goto(`${baseUrl}/`);
     await page.getByText(/你好/).first().waitFor({ timeout: 15000 });
-    // The login page slides away; wait until it has left the screen before looking.
-    await page.getByText('以劳动者身份体验').waitFor({ state: 'hidden', timeout: 5000 });
     await page.waitForTimeout(400);
     for (const tab of ['首页', '培训', '岗位', '我的']) {
       await expect(page.getByText(tab, { exact: true }).first().isVisible()).resolves.toBe(true);

@@ -34,6 +34,36 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     genReqId: requestIdFor,
     requestIdHeader: false,
   });
+  // wx.request and Taro send `content-type: application/json` even with no body (a POST that only
+  // names an action, like verify): an empty JSON body is read as no body instead of a 400.
+  const fastify = adapter.getInstance();
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: http.bodyLimitBytes },
+    (_request, body, done) => {
+      const text = typeof body === 'string' ? body : body.toString('utf8');
+      if (text.trim() === '') {
+        done(null, undefined);
+        return;
+      }
+      try {
+        // As Fastify's own parser does: no prototype keys from the outside.
+        done(
+          null,
+          JSON.parse(text, (key, value: unknown) =>
+            key === '__proto__' || key === 'constructor' ? undefined : value,
+          ) as unknown,
+        );
+      } catch {
+        const error = Object.assign(new Error('Body is not valid JSON'), {
+          statusCode: 400,
+          code: 'FST_ERR_CTP_INVALID_JSON_BODY',
+        });
+        done(error, undefined);
+      }
+    },
+  );
   // Every answer (errors and 404s included) carries the id that its log lines and error body carry.
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
@@ -42,6 +72,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // The JSON parser registered above is the one (Nest would add its own otherwise).
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.useSecurityHeaders({

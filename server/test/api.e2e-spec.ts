@@ -78,6 +78,33 @@ describe('API over HTTP against the real database', () => {
       expectErrorShape(res.body, 'ROUTE_NOT_FOUND');
     });
 
+    it('reads an empty JSON body as no body (wx.request sends the header anyway)', async () => {
+      const login = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+        body: { role: 'trainer' },
+      });
+      const res = await call(t.baseUrl, 'POST', '/api/v1/providers/mine/invites', {
+        token: login.body.accessToken,
+        headers: { 'content-type': 'application/json' },
+        rawBody: '',
+      });
+      expect(res.status).toBe(201);
+      const logout = await call(t.baseUrl, 'POST', '/api/v1/auth/logout', {
+        headers: { 'content-type': 'application/json' },
+        rawBody: '',
+      });
+      expect(logout.status).toBe(400);
+      expectErrorShape(logout.body, 'VALIDATION_FAILED');
+    });
+
+    it('drops __proto__ keys from a JSON body', async () => {
+      const res = await call(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+        headers: { 'content-type': 'application/json' },
+        rawBody: '{"role":"worker","__proto__":{"polluted":true}}',
+      });
+      expect(res.status).toBe(200);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
     it('answers malformed JSON with 400 BAD_REQUEST, not a 500', async () => {
       const res = await call(t.baseUrl, 'POST', '/api/v1/auth/demo', {
         rawBody: '{"role": ',

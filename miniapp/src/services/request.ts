@@ -35,7 +35,9 @@ async function send(
   options: RequestOptions,
   token: string | null,
 ): Promise<Taro.request.SuccessCallbackResult<ResponseBody>> {
-  const header: Record<string, string> = { 'content-type': 'application/json' };
+  // Only a call with a body declares one (an empty JSON body is not valid JSON).
+  const header: Record<string, string> =
+    options.body === undefined ? {} : { 'content-type': 'application/json' };
   if (token) header.authorization = `Bearer ${token}`;
 
   const attempts = method === 'GET' ? 1 + GET_RETRIES : 1;
