@@ -11,6 +11,7 @@ import { buildDataSourceOptions } from './database/data-source-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { StaffModule } from './modules/staff/staff.module';
 import { WorkersModule } from './modules/workers/workers.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
@@ -47,6 +48,7 @@ export class AppModule {
         AuditModule,
         WorkersModule,
         OrganisationsModule,
+        StaffModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

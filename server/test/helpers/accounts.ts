@@ -39,18 +39,26 @@ export async function startAccountsApp(
   };
 }
 
+/** A random block per test file: under `--runInBand` all files share one process id and one database. */
+const FILE_BLOCK = Math.floor(Math.random() * 10000);
+
 let phoneSeq = 0;
-/** A fresh, valid mobile number per call (per test file run: the pid keeps parallel files apart). */
+/** A fresh, valid mobile number per call. */
 export function freshPhone(): string {
   phoneSeq += 1;
-  return `139${String(process.pid % 10000).padStart(4, '0')}${String(phoneSeq).padStart(4, '0')}`;
+  return `139${String(FILE_BLOCK).padStart(4, '0')}${String(phoneSeq).padStart(4, '0')}`;
 }
 
 let idSeq = 0;
-/** A valid 18-digit ID number (福绵区 450903), unique per call. */
-export function freshIdNumber(birth = '19900101'): string {
+/** 1970-01-01 plus FILE_BLOCK days: files of one run get different birth dates. */
+const FILE_BIRTH = new Date(Date.UTC(1970, 0, 1) + FILE_BLOCK * 86_400_000)
+  .toISOString()
+  .slice(0, 10)
+  .replace(/-/g, '');
+/** A valid 18-digit ID number (福绵区 450903), unique per call; the birth date is this file's own. */
+export function freshIdNumber(birth = FILE_BIRTH): string {
   idSeq += 1;
-  const first17 = `450903${birth}${String((process.pid * 7 + idSeq) % 1000).padStart(3, '0')}`;
+  const first17 = `450903${birth}${String(idSeq % 1000).padStart(3, '0')}`;
   return first17 + idNumberCheckChar(first17);
 }
 
@@ -58,7 +66,7 @@ let creditSeq = 0;
 /** A valid 统一社会信用代码, unique per call. */
 export function freshCreditCode(): string {
   creditSeq += 1;
-  const first17 = `91450903MA${String(process.pid % 1000).padStart(3, '0')}${String(creditSeq).padStart(4, '0')}`;
+  const first17 = `91450903MA${String(FILE_BLOCK).padStart(4, '0')}${String(creditSeq % 1000).padStart(3, '0')}`;
   return first17 + socialCreditCodeCheckChar(first17);
 }
 

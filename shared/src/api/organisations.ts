@@ -99,3 +99,23 @@ export interface TrainerView {
 export interface TrainerListResponse {
   items: TrainerView[];
 }
+
+/** Bureau staff: an admin grants the admin role, with a region inside their own, to an account. */
+export interface StaffGrantRequest {
+  /** The account's phone (it must have logged in once). */
+  phone: string;
+  /** GB/T 2260 code of the region the new admin administers: inside the granting admin's region. */
+  regionCode: string;
+}
+
+export interface StaffView {
+  userId: string;
+  displayName: string;
+  phoneMasked: string | null;
+  regionCode: string;
+  regionName: string;
+}
+
+export interface StaffListResponse {
+  items: StaffView[];
+}
