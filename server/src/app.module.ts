@@ -33,7 +33,12 @@ export class AppModule {
               typeof req.id === 'string' ? req.id : requestIdFor(req),
             customProps: () => ({ service: 'labor-brand-server' }),
             redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+            // Probes are not logged. Middleware mounted on a path sees req.url without that path,
+            // so the full path is in originalUrl.
+            autoLogging: {
+              ignore: (req: IncomingMessage & { originalUrl?: string }) =>
+                (req.originalUrl ?? req.url ?? '').startsWith('/health'),
+            },
           },
         }),
         TypeOrmModule.forRoot({
