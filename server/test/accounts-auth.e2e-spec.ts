@@ -2,6 +2,7 @@ import type {
   LoginResponse,
   MeResponse,
   RevealIdNumberResponse,
+  WechatPhoneResponse,
   WorkerProfileResponse,
 } from '@app/shared/api';
 import { AuditLogEntity } from '../src/modules/audit/audit-log.entity';
@@ -134,6 +135,90 @@ describe('accounts: login, tokens and personal data over HTTP', () => {
         .getRepository(UserEntity)
         .findOneByOrFail({ id: other.body.user.id });
       expect(otherRow.phone).toBeNull();
+    });
+
+    it('an assisted worker claims their account from WeChat: the phone moves the WeChat login there', async () => {
+      const trainer = await demoLogin(t, 'trainer');
+      const phone = freshPhone();
+      const assisted = await call<WorkerProfileResponse>(
+        t.baseUrl,
+        'POST',
+        '/api/v1/workers/assisted',
+        {
+          token: trainer.accessToken,
+          body: {
+            ...profileInput({ realName: '韦金凤' }),
+            consentVersion: undefined,
+            phone,
+            paperConsentSigned: true,
+            paperConsentReference: 'FM-2026-0077',
+          },
+        },
+      );
+      expect(assisted.status).toBe(201);
+      const workerId = assisted.body.profile.userId;
+
+      const fresh = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/wechat', {
+        body: { code: code('jinfeng') },
+      });
+      const bound = await call<WechatPhoneResponse>(
+        t.baseUrl,
+        'POST',
+        '/api/v1/auth/wechat/phone',
+        {
+          token: fresh.body.accessToken,
+          body: { code: `phone-${phone}-1` },
+        },
+      );
+      expect(bound.status).toBe(200);
+      expect(bound.body.login?.user.id).toBe(workerId);
+      expect(bound.body.user.hasWorkerProfile).toBe(true);
+      // the empty WeChat account is closed; its tokens no longer work
+      expect(
+        (await call(t.baseUrl, 'GET', '/api/v1/me', { token: fresh.body.accessToken })).status,
+      ).toBe(401);
+      // from now on WeChat logs this person into the registered account, claimed
+      const again = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/wechat', {
+        body: { code: code('jinfeng') },
+      });
+      expect(again.body.user.id).toBe(workerId);
+      const own = await call<WorkerProfileResponse>(
+        t.baseUrl,
+        'GET',
+        '/api/v1/workers/me/profile',
+        {
+          token: again.body.accessToken,
+        },
+      );
+      expect(own.body.profile).toMatchObject({ realName: '韦金凤', claimed: true });
+    });
+
+    it('an account that already holds data cannot take over an assisted account', async () => {
+      const trainer = await demoLogin(t, 'trainer');
+      const phone = freshPhone();
+      await call(t.baseUrl, 'POST', '/api/v1/workers/assisted', {
+        token: trainer.accessToken,
+        body: {
+          ...profileInput(),
+          consentVersion: undefined,
+          phone,
+          paperConsentSigned: true,
+          paperConsentReference: 'FM-2026-0078',
+        },
+      });
+      const busy = await call<LoginResponse>(t.baseUrl, 'POST', '/api/v1/auth/wechat', {
+        body: { code: code('busy') },
+      });
+      await call(t.baseUrl, 'PUT', '/api/v1/workers/me/profile', {
+        token: busy.body.accessToken,
+        body: profileInput(),
+      });
+      const res = await call(t.baseUrl, 'POST', '/api/v1/auth/wechat/phone', {
+        token: busy.body.accessToken,
+        body: { code: `phone-${phone}-1` },
+      });
+      expect(res.status).toBe(409);
+      expectError(res.body, 'PHONE_TAKEN');
     });
 
     it('a bad phone code is refused clearly', async () => {

@@ -75,3 +75,12 @@ export interface LoginResponse extends TokenPair {
 export interface MeResponse {
   user: UserSummary;
 }
+
+/**
+ * Answer to binding the WeChat phone. When the phone belongs to an account a trainer or admin
+ * registered for this worker (assisted sign-up, not yet claimed), the WeChat login moves to that
+ * account: `login` then holds its tokens and the app must switch to them.
+ */
+export interface WechatPhoneResponse extends MeResponse {
+  login: LoginResponse | null;
+}

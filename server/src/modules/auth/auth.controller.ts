@@ -7,7 +7,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Public } from '../../common/public.decorator';
-import { MeResponseDto } from '../users/users.dto';
 import {
   DemoLoginDto,
   LoginResponseDto,
@@ -18,6 +17,7 @@ import {
   SmsSendResponseDto,
   WechatLoginDto,
   WechatPhoneDto,
+  WechatPhoneResponseDto,
 } from './auth.dto';
 import { type AuthUser, CurrentUser, Meta, type RequestMeta } from './auth-user';
 import { AuthService } from './auth.service';
@@ -58,8 +58,11 @@ export class AuthController {
     summary: '绑定微信手机号',
     description: '手机号已被其他账号绑定时返回 409 PHONE_TAKEN。',
   })
-  @ApiOkResponse({ type: MeResponseDto })
-  bindPhone(@CurrentUser() user: AuthUser, @Body() dto: WechatPhoneDto): Promise<MeResponseDto> {
+  @ApiOkResponse({ type: WechatPhoneResponseDto })
+  bindPhone(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: WechatPhoneDto,
+  ): Promise<WechatPhoneResponseDto> {
     return this.auth.bindWechatPhone(user.id, dto.code);
   }
 

@@ -12,9 +12,10 @@ import type {
   SmsSendResponse,
   WechatLoginRequest,
   WechatPhoneRequest,
+  WechatPhoneResponse,
 } from '@app/shared/api';
 import { toPhone } from '../../common/transforms';
-import { UserSummaryDto } from '../users/users.dto';
+import { MeResponseDto, UserSummaryDto } from '../users/users.dto';
 
 const PHONE_MESSAGE = '请输入正确的11位手机号';
 
@@ -88,4 +89,13 @@ export class LoginResponseDto implements LoginResponse {
 
   @ApiProperty({ description: '本次登录是否新建了账号' })
   isNewUser: boolean;
+}
+
+export class WechatPhoneResponseDto extends MeResponseDto implements WechatPhoneResponse {
+  @ApiProperty({
+    type: () => LoginResponseDto,
+    nullable: true,
+    description: '手机号属于他人代为登记且未认领的账号时，微信登录转到该账号：请改用这里的令牌',
+  })
+  login: LoginResponseDto | null;
 }

@@ -5,11 +5,12 @@ import type { Role } from '@app/shared/enums';
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../../common/domain-error';
 import { UsersService, isUniqueViolation } from '../users/users.service';
-import type { MeResponseDto } from '../users/users.dto';
+
 import { UserEntity } from '../users/user.entity';
 import { WechatClient } from '../wechat/wechat.client';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
-import type { LoginResponseDto } from './auth.dto';
+import type { LoginResponseDto, WechatPhoneResponseDto } from './auth.dto';
+import { RefreshTokenEntity } from './refresh-token.entity';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { SmsCodeService } from './sms-code.service';
 import { TokenService } from './token.service';
@@ -63,14 +64,70 @@ export class AuthService {
     }
   }
 
-  /** Binds the phone WeChat vouches for (getPhoneNumber button). */
-  async bindWechatPhone(userId: string, code: string): Promise<MeResponseDto> {
-    await this.users.requireActive(userId);
+  /**
+   * Binds the phone WeChat vouches for (getPhoneNumber button). A phone held by another account is
+   * refused — except the one case the worker is meant to take over: an assisted sign-up nobody has
+   * claimed yet, reached from a WeChat account that is still empty. Then the WeChat login moves to
+   * the registered account (claiming it) and the empty one is closed.
+   */
+  async bindWechatPhone(userId: string, code: string): Promise<WechatPhoneResponseDto> {
+    const current = await this.users.requireActive(userId);
     const { phone, countryCode } = await this.wechat.getPhoneNumber(code);
     if (countryCode !== '86' || !/^1[3-9]\d{9}$/.test(phone)) {
       throw new DomainError('PHONE_CODE_INVALID', '仅支持中国大陆手机号');
     }
-    return this.users.bindPhone(userId, phone);
+    const holder = await this.users.findByPhone(phone);
+    if (!holder || holder.id === current.id) {
+      return { ...(await this.users.bindPhone(userId, phone)), login: null };
+    }
+    if (!(await this.mayClaim(holder, current))) throw new DomainError('PHONE_TAKEN');
+    await this.dataSource.transaction(async (em) => {
+      const now = new Date();
+      const users = em.getRepository(UserEntity);
+      await users.update(
+        { id: current.id },
+        {
+          wechatOpenId: null,
+          wechatUnionId: null,
+          status: 'deleted',
+          deletedAt: now,
+          displayName: '已合并账号',
+        },
+      );
+      await users.update(
+        { id: holder.id },
+        { wechatOpenId: current.wechatOpenId, wechatUnionId: current.wechatUnionId },
+      );
+      const claimed = await em
+        .getRepository(WorkerProfileEntity)
+        .update({ userId: holder.id, claimedAt: IsNull() }, { claimedAt: now });
+      if (claimed.affected !== 1) throw new DomainError('PHONE_TAKEN');
+      await em
+        .getRepository(RefreshTokenEntity)
+        .update({ userId: current.id, revokedAt: IsNull() }, { revokedAt: now });
+    });
+    const moved = await this.users.requireActive(holder.id);
+    const login = await this.login(moved, false);
+    return { user: login.user, login };
+  }
+
+  /** An unclaimed assisted sign-up without WeChat, and a caller account with nothing in it yet. */
+  private async mayClaim(holder: UserEntity, current: UserEntity): Promise<boolean> {
+    const profiles = this.dataSource.getRepository(WorkerProfileEntity);
+    const holderProfile = await profiles.findOneBy({ userId: holder.id, erasedAt: IsNull() });
+    const currentIsEmpty =
+      current.roles.length === 1 &&
+      current.roles[0] === 'worker' &&
+      !current.employerId &&
+      !current.providerId &&
+      !(await profiles.existsBy({ userId: current.id }));
+    return (
+      holder.status === 'active' &&
+      holder.wechatOpenId === null &&
+      holderProfile?.assistedBy != null &&
+      holderProfile.claimedAt === null &&
+      currentIsEmpty
+    );
   }
 
   sendSmsCode(phone: string, ip: string | null) {
