@@ -27,7 +27,12 @@ export default defineAppConfig({
     {
       root: 'packages/admin',
       name: 'admin',
-      pages: ['pages/dashboard/index', 'pages/organisations/index', 'pages/audit/index'],
+      pages: [
+        'pages/dashboard/index',
+        'pages/organisations/index',
+        'pages/audit/index',
+        'pages/staff/index',
+      ],
     },
   ],
   window: {

@@ -25,6 +25,7 @@ const WORKSPACES: Record<Role, PageLink[]> = {
     { title: '数据看板', url: PAGES.adminDashboard },
     { title: '机构审核', url: PAGES.adminOrganisations },
     { title: '审计日志', url: PAGES.adminAudit },
+    { title: '管理员任命', url: PAGES.adminStaff },
   ],
 };
 

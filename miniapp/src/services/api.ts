@@ -16,9 +16,12 @@ import type {
   SmsLoginRequest,
   SmsSendRequest,
   SmsSendResponse,
+  StaffGrantRequest,
+  StaffListResponse,
   TrainerListResponse,
   WechatLoginRequest,
   WechatPhoneRequest,
+  WechatPhoneResponse,
   WorkerDataExport,
   WorkerProfileInput,
   WorkerProfileResponse,
@@ -55,7 +58,7 @@ export const api = {
       auth: false,
     }),
   wechatPhone: (code: string) =>
-    request<MeResponse>('POST', '/auth/wechat/phone', {
+    request<WechatPhoneResponse>('POST', '/auth/wechat/phone', {
       body: { code } satisfies WechatPhoneRequest,
     }),
   smsSend: (phone: string) =>
@@ -138,4 +141,9 @@ export const api = {
     }),
   listAuditLogs: (query: AuditLogQuery) =>
     request<AuditLogListResponse>('GET', withQuery('/admin/audit-logs', { ...query })),
+  listStaff: () => request<StaffListResponse>('GET', '/admin/staff'),
+  grantStaff: (input: StaffGrantRequest) =>
+    request<StaffListResponse>('POST', '/admin/staff', { body: input }),
+  revokeStaff: (userId: string) =>
+    request<StaffListResponse>('DELETE', `/admin/staff/${encodeURIComponent(userId)}`),
 };

@@ -16,6 +16,7 @@ export const PAGES = {
   adminDashboard: '/packages/admin/pages/dashboard/index',
   adminOrganisations: '/packages/admin/pages/organisations/index',
   adminAudit: '/packages/admin/pages/audit/index',
+  adminStaff: '/packages/admin/pages/staff/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [

@@ -90,13 +90,16 @@ type PickerProps = PropsWithChildren<{
   range: unknown[];
   value: number | number[];
   onChange?: (e: Detail<{ value: number | number[] }>) => void;
+  onColumnChange?: (e: Detail<{ column: number; value: number }>) => void;
 }>;
 
 /**
  * mode="selector": a <select> over the range (pick with `fireEvent.change`). Other modes: a tap on
- * the picker confirms what it shows, like opening it and pressing 确定 straight away.
+ * the picker confirms what it shows, like opening it and pressing 确定 straight away. A
+ * multiSelector also shows one <select> per column (labelled 第1列, 第2列, …): changing one turns
+ * that column, as a swipe on the open picker does, and a tap then confirms.
  */
-export const Picker = ({ mode, range, value, onChange, children }: PickerProps) =>
+export const Picker = ({ mode, range, value, onChange, onColumnChange, children }: PickerProps) =>
   mode === 'selector' ? (
     <div className="picker">
       <select
@@ -113,6 +116,25 @@ export const Picker = ({ mode, range, value, onChange, children }: PickerProps) 
     </div>
   ) : (
     <div className="picker" data-mode={mode} onClick={() => onChange?.({ detail: { value } })}>
+      {mode === 'multiSelector'
+        ? (range as string[][]).map((column, c) => (
+            <select
+              key={c}
+              aria-label={`第${c + 1}列`}
+              value={String((value as number[])[c] ?? 0)}
+              onClick={(e) => e.stopPropagation()}
+              onChange={(e) =>
+                onColumnChange?.({ detail: { column: c, value: Number(e.target.value) } })
+              }
+            >
+              {column.map((label, i) => (
+                <option key={i} value={i}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          ))
+        : null}
       {children}
     </div>
   );

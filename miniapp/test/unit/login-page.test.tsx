@@ -224,7 +224,7 @@ describe('WeChat login in the mini-program', () => {
   it('asks for the phone after a login without one, binds it and moves on', async () => {
     mockRequest
       .mockResolvedValueOnce(ok(NO_PHONE))
-      .mockResolvedValueOnce(ok({ user: { ...WORKER, phoneMasked: '138****0001' } }));
+      .mockResolvedValueOnce(ok({ user: { ...WORKER, phoneMasked: '138****0001' }, login: null }));
     render(<LoginPage />);
     expect(screen.queryByText('以劳动者身份体验')).toBeNull();
     await act(async () => {
@@ -249,6 +249,27 @@ describe('WeChat login in the mini-program', () => {
     expect(mockRequest.mock.calls[1][0].header.authorization).toBe('Bearer access-1');
     expect(getStoredUser()?.phoneMasked).toBe('138****0001');
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' });
+  });
+
+  it('switches to the registered account when the phone claims an assisted sign-up', async () => {
+    const claimed = {
+      ...WORKER_LOGIN,
+      accessToken: 'access-claimed',
+      refreshToken: 'refresh-claimed',
+      user: { ...WORKER, id: 'assisted-worker', displayName: '韦金凤' },
+    };
+    mockRequest
+      .mockResolvedValueOnce(ok(NO_PHONE))
+      .mockResolvedValueOnce(ok({ user: claimed.user, login: claimed }));
+    render(<LoginPage />);
+    await act(async () => {
+      fireEvent.click(screen.getByText('微信一键登录'));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByText('授权手机号'));
+    });
+    expect(getAccessToken()).toBe('access-claimed');
+    expect(getStoredUser()?.id).toBe('assisted-worker');
   });
 
   it('lets the worker skip the phone, and explains a refused phone prompt', async () => {

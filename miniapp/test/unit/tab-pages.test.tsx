@@ -81,15 +81,17 @@ describe('the mine tab', () => {
     expect(screen.queryByText('企业入驻')).toBeNull();
   });
 
-  it('links an admin to 机构审核 and 审计日志', async () => {
+  it('links an admin to 机构审核, 审计日志 and 管理员任命', async () => {
     saveLogin({ ...WORKER_LOGIN, user: ADMIN });
     mockRequest.mockResolvedValue({ statusCode: 200, data: { user: ADMIN } });
     await renderSettled(<MinePage />);
     fireEvent.click(screen.getByText('机构审核'));
     fireEvent.click(screen.getByText('审计日志'));
+    fireEvent.click(screen.getByText('管理员任命'));
     expect((Taro.navigateTo as jest.Mock).mock.calls.map((c) => c[0].url)).toEqual([
       '/packages/admin/pages/organisations/index',
       '/packages/admin/pages/audit/index',
+      '/packages/admin/pages/staff/index',
     ]);
     expect(screen.queryByText('企业入驻')).toBeNull();
   });

@@ -22,7 +22,12 @@ describe('weapp build: role sub-packages', () => {
       'packages/worker': ['pages/profile/index', 'pages/consent/index'],
       'packages/employer': ['pages/jobs/index', 'pages/signup/index', 'pages/org/index'],
       'packages/trainer': ['pages/sessions/index', 'pages/signup/index'],
-      'packages/admin': ['pages/dashboard/index', 'pages/organisations/index', 'pages/audit/index'],
+      'packages/admin': [
+        'pages/dashboard/index',
+        'pages/organisations/index',
+        'pages/audit/index',
+        'pages/staff/index',
+      ],
     });
     expect(app.tabBar.list.map((t) => t.text)).toEqual(['首页', '培训', '岗位', '我的']);
   });

@@ -9,7 +9,7 @@ import { useCountdown } from '../../hooks/use-countdown';
 import { useLogin } from '../../hooks/use-login';
 import { api } from '../../services/api';
 import { errorMessage } from '../../services/api-error';
-import { saveUser } from '../../services/auth-store';
+import { saveLogin, saveUser } from '../../services/auth-store';
 import { goAfterLogin } from '../../utils/navigation';
 import './index.scss';
 
@@ -41,9 +41,12 @@ function BindPhoneStep({ user }: { user: UserSummary }) {
     setBusy(true);
     setError(null);
     try {
-      const { user: updated } = await api.wechatPhone(code);
-      saveUser(updated);
-      await goAfterLogin(updated);
+      const bound = await api.wechatPhone(code);
+      // The phone may belong to the account a trainer registered for this worker: WeChat now logs
+      // into that one, and its tokens replace the empty account's.
+      if (bound.login) saveLogin(bound.login);
+      else saveUser(bound.user);
+      await goAfterLogin(bound.user);
     } catch (e) {
       setError(errorMessage(e));
     } finally {

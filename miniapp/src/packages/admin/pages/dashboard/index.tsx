@@ -11,6 +11,7 @@ export default function AdminDashboardPage() {
         links={[
           { title: '机构审核', url: PAGES.adminOrganisations },
           { title: '审计日志', url: PAGES.adminAudit },
+          { title: '管理员任命', url: PAGES.adminStaff },
         ]}
       />
       <PlaceholderCard title="数据看板" description="品牌目标进度、培训与就业统计（建设中）。" />
