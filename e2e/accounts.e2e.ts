@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { idNumberCheckChar, socialCreditCodeCheckChar } from '@app/shared/validators';
-import { CHROMIUM_ARGS } from './chromium';
+import { launchPhone } from './chromium';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts', 'screenshots');
 const skipped = process.env.LB_E2E_SKIPPED;
@@ -18,17 +18,6 @@ const CREDIT_17 = `91450903MA${stamp}0`;
 const CREDIT_CODE = CREDIT_17 + socialCreditCodeCheckChar(CREDIT_17);
 const COMPANY = `玉林市福绵区联调服装厂${stamp}`;
 const EMPLOYER_PHONE = `1370000${stamp.slice(-4)}`;
-
-async function newContext(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: process.env.LB_E2E_CHROME,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-  });
-}
 
 /** Types into the Taro input inside the form field labelled `label`. */
 async function fill(page: Page, label: string, value: string): Promise<void> {
@@ -61,7 +50,7 @@ journey('journey: accounts — profile with consent, employer sign-up, admin app
   async function open(): Promise<Page> {
     const dir = mkdtempSync(join(tmpdir(), 'lb-chrome-'));
     profiles.push(dir);
-    const context = await newContext(dir);
+    const context = await launchPhone(dir);
     contexts.push(context);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => {

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from './chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchPhone } from './chromium';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts', 'screenshots');
 const skipped = process.env.LB_E2E_SKIPPED;
@@ -17,15 +17,7 @@ journey('journey: a worker tries the app in the browser', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     profile = mkdtempSync(join(tmpdir(), 'lb-chrome-'));
-    // A fresh profile each run (Playwright hands it to Chromium as --user-data-dir).
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.LB_E2E_CHROME,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      viewport: { width: 375, height: 812 },
-      deviceScaleFactor: 2,
-      locale: 'zh-CN',
-    });
+    browser = await launchPhone(profile);
     page = await browser.newPage();
   });
 
