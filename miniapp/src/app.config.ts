@@ -22,7 +22,7 @@ export default defineAppConfig({
     {
       root: 'packages/trainer',
       name: 'trainer',
-      pages: ['pages/sessions/index', 'pages/signup/index'],
+      pages: ['pages/sessions/index', 'pages/signup/index', 'pages/assisted/index'],
     },
     {
       root: 'packages/admin',
@@ -32,6 +32,8 @@ export default defineAppConfig({
         'pages/organisations/index',
         'pages/audit/index',
         'pages/staff/index',
+        'pages/workers/index',
+        'pages/worker/index',
       ],
     },
   ],

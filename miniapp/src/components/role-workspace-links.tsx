@@ -19,10 +19,13 @@ const WORKSPACES: Record<Role, PageLink[]> = {
   ],
   trainer: [
     { title: '培训班次', url: PAGES.trainerSessions },
+    { title: '代为登记劳动者', url: PAGES.assistedSignup },
     { title: '机构信息', url: organisationUrl('provider') },
   ],
   admin: [
     { title: '数据看板', url: PAGES.adminDashboard },
+    { title: '劳动者信息', url: PAGES.adminWorkers },
+    { title: '代为登记劳动者', url: PAGES.assistedSignup },
     { title: '机构审核', url: PAGES.adminOrganisations },
     { title: '审计日志', url: PAGES.adminAudit },
     { title: '管理员任命', url: PAGES.adminStaff },
@@ -55,9 +58,10 @@ export function LinkList({ links }: { links: readonly PageLink[] }) {
   );
 }
 
-/** The pages of every role the user holds. */
+/** The pages of every role the user holds, each once (a trainer who is also an admin: 代为登记劳动者). */
 export function RoleWorkspaceLinks({ roles }: { roles: readonly Role[] }) {
-  return <LinkList links={roles.flatMap((role) => WORKSPACES[role])} />;
+  const links = roles.flatMap((role) => WORKSPACES[role]);
+  return <LinkList links={links.filter((l, i) => links.findIndex((o) => o.url === l.url) === i)} />;
 }
 
 /** 企业入驻 / 培训机构入驻 / 加入培训机构, for a signed-in user with no organisation (not staff). */

@@ -1,4 +1,5 @@
 import type {
+  AssistedWorkerRequest,
   AuditLogListResponse,
   DemoLoginRequest,
   EmployerInput,
@@ -12,6 +13,7 @@ import type {
   ProviderInviteResponse,
   ProviderResponse,
   RejectRequest,
+  RevealIdNumberRequest,
   RevealIdNumberResponse,
   SmsLoginRequest,
   SmsSendRequest,
@@ -23,6 +25,7 @@ import type {
   WechatPhoneRequest,
   WechatPhoneResponse,
   WorkerDataExport,
+  WorkerListResponse,
   WorkerProfileInput,
   WorkerProfileResponse,
 } from '@app/shared/api';
@@ -42,6 +45,11 @@ export interface OrganisationQuery extends PageQuery {
 
 export interface AuditLogQuery extends PageQuery {
   action?: AuditAction;
+}
+
+export interface WorkerQuery extends PageQuery {
+  /** Part of the worker's name. */
+  q?: string;
 }
 
 /** Typed calls to the server (docs/api-accounts.md); request and response types come from @app/shared/api. */
@@ -103,6 +111,9 @@ export const api = {
   saveMyProfile: (input: WorkerProfileInput) =>
     request<WorkerProfileResponse>('PUT', '/workers/me/profile', { body: input }),
   revealMyIdNumber: () => request<RevealIdNumberResponse>('GET', '/workers/me/profile/id-number'),
+  /** A trainer or admin registers a worker without a smartphone (the paper form is the consent). */
+  assistedRegister: (input: AssistedWorkerRequest) =>
+    request<WorkerProfileResponse>('POST', '/workers/assisted', { body: input }),
 
   // Employers
   createEmployer: (input: EmployerInput) =>
@@ -139,6 +150,17 @@ export const api = {
     request<ProviderResponse>('POST', `/admin/providers/${encodeURIComponent(id)}/reject`, {
       body: { reason } satisfies RejectRequest,
     }),
+  listWorkers: (query: WorkerQuery) =>
+    request<WorkerListResponse>('GET', withQuery('/admin/workers', { ...query })),
+  getWorkerForAdmin: (userId: string) =>
+    request<WorkerProfileResponse>('GET', `/admin/workers/${encodeURIComponent(userId)}`),
+  /** The full ID number, with why it is looked at (kept in the audit log). */
+  revealWorkerIdNumber: (userId: string, reason: string) =>
+    request<RevealIdNumberResponse>(
+      'POST',
+      `/admin/workers/${encodeURIComponent(userId)}/id-number`,
+      { body: { reason } satisfies RevealIdNumberRequest },
+    ),
   listAuditLogs: (query: AuditLogQuery) =>
     request<AuditLogListResponse>('GET', withQuery('/admin/audit-logs', { ...query })),
   listStaff: () => request<StaffListResponse>('GET', '/admin/staff'),

@@ -13,10 +13,14 @@ export const PAGES = {
   organisation: '/packages/employer/pages/org/index',
   trainerSessions: '/packages/trainer/pages/sessions/index',
   providerSignup: '/packages/trainer/pages/signup/index',
+  /** 代为登记劳动者: trainers and admins both open it. */
+  assistedSignup: '/packages/trainer/pages/assisted/index',
   adminDashboard: '/packages/admin/pages/dashboard/index',
   adminOrganisations: '/packages/admin/pages/organisations/index',
   adminAudit: '/packages/admin/pages/audit/index',
   adminStaff: '/packages/admin/pages/staff/index',
+  adminWorkers: '/packages/admin/pages/workers/index',
+  adminWorker: '/packages/admin/pages/worker/index',
 } as const;
 
 const TAB_PAGES: readonly string[] = [
@@ -29,6 +33,11 @@ const TAB_PAGES: readonly string[] = [
 /** The status page of the user's employer or training provider. */
 export function organisationUrl(kind: 'employer' | 'provider'): string {
   return `${PAGES.organisation}?kind=${kind}`;
+}
+
+/** One worker's profile, as an admin sees it. */
+export function adminWorkerUrl(userId: string): string {
+  return `${PAGES.adminWorker}?userId=${encodeURIComponent(userId)}`;
 }
 
 /** A worker must read the privacy notice and fill in the profile before anything else. */

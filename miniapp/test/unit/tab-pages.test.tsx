@@ -81,19 +81,39 @@ describe('the mine tab', () => {
     expect(screen.queryByText('企业入驻')).toBeNull();
   });
 
-  it('links an admin to 机构审核, 审计日志 and 管理员任命', async () => {
+  it('links an admin to 劳动者信息, 代为登记劳动者, 机构审核, 审计日志 and 管理员任命', async () => {
     saveLogin({ ...WORKER_LOGIN, user: ADMIN });
     mockRequest.mockResolvedValue({ statusCode: 200, data: { user: ADMIN } });
     await renderSettled(<MinePage />);
-    fireEvent.click(screen.getByText('机构审核'));
-    fireEvent.click(screen.getByText('审计日志'));
-    fireEvent.click(screen.getByText('管理员任命'));
+    for (const title of ['劳动者信息', '代为登记劳动者', '机构审核', '审计日志', '管理员任命']) {
+      fireEvent.click(screen.getByText(title));
+    }
     expect((Taro.navigateTo as jest.Mock).mock.calls.map((c) => c[0].url)).toEqual([
+      '/packages/admin/pages/workers/index',
+      '/packages/trainer/pages/assisted/index',
       '/packages/admin/pages/organisations/index',
       '/packages/admin/pages/audit/index',
       '/packages/admin/pages/staff/index',
     ]);
     expect(screen.queryByText('企业入驻')).toBeNull();
+  });
+
+  it('links a trainer to 代为登记劳动者, and lists it once for a trainer who is also an admin', async () => {
+    const trainer = { ...WORKER, roles: ['trainer' as const], providerId: 'p1' };
+    saveLogin({ ...WORKER_LOGIN, user: trainer });
+    mockRequest.mockResolvedValue({ statusCode: 200, data: { user: trainer } });
+    const view = await renderSettled(<MinePage />);
+    fireEvent.click(screen.getByText('代为登记劳动者'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/trainer/pages/assisted/index' });
+    view.unmount();
+
+    const both = { ...ADMIN, roles: ['trainer' as const, 'admin' as const], providerId: 'p1' };
+    saveLogin({ ...WORKER_LOGIN, user: both });
+    mockRequest.mockResolvedValue({ statusCode: 200, data: { user: both } });
+    await renderSettled(<MinePage />);
+    expect(screen.getAllByText('代为登记劳动者')).toHaveLength(1);
+    expect(screen.getByText('培训班次')).toBeTruthy();
+    expect(screen.getByText('劳动者信息')).toBeTruthy();
   });
 
   it('logs out: ends the session on the server, forgets the login, returns to login', async () => {

@@ -115,7 +115,7 @@ function installApp(route) {
 }
 
 /** Taro's page config as a component definition, so miniprogram-simulate can render the page. */
-function pageAsComponent(config, route) {
+function pageAsComponent(config, route, query) {
   const methods = {};
   for (const [key, value] of Object.entries(config)) {
     if (typeof value === 'function') methods[key] = value;
@@ -127,7 +127,7 @@ function pageAsComponent(config, route) {
       attached() {
         this.route = route;
         this.__route__ = route;
-        config.onLoad?.call(this, {});
+        config.onLoad?.call(this, query);
         config.onShow?.call(this);
       },
       ready() {
@@ -141,16 +141,17 @@ const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Loads and attaches a built page. `storage` seeds wx storage; `answer(option)` answers wx.request
- * with `{ statusCode, data }`. Returns the rendered page, the recorded wx calls and helpers.
+ * with `{ statusCode, data }`; `query` is the page's query (what onLoad receives). Returns the
+ * rendered page, the recorded wx calls and helpers.
  */
-function renderBuiltPage(route, { storage = new Map(), answer = () => ({}) } = {}) {
+function renderBuiltPage(route, { storage = new Map(), answer = () => ({}), query = {} } = {}) {
   assertBuilt();
   const calls = [];
   installWx({ storage, answer, calls });
   installApp(route);
   const simulate = require('miniprogram-simulate');
   // Taro's pages call Page(); miniprogram-simulate defines the global Component.
-  global.Page = (config) => global.Component(pageAsComponent(config, route));
+  global.Page = (config) => global.Component(pageAsComponent(config, route, query));
   require(join(DIST, 'app.js'));
 
   const id = simulate.load(join(DIST, route), 'page', { compiler: 'official', rootPath: DIST });

@@ -21,12 +21,14 @@ describe('weapp build: role sub-packages', () => {
     expect(Object.fromEntries(app.subPackages.map((p) => [p.root, p.pages]))).toEqual({
       'packages/worker': ['pages/profile/index', 'pages/consent/index'],
       'packages/employer': ['pages/jobs/index', 'pages/signup/index', 'pages/org/index'],
-      'packages/trainer': ['pages/sessions/index', 'pages/signup/index'],
+      'packages/trainer': ['pages/sessions/index', 'pages/signup/index', 'pages/assisted/index'],
       'packages/admin': [
         'pages/dashboard/index',
         'pages/organisations/index',
         'pages/audit/index',
         'pages/staff/index',
+        'pages/workers/index',
+        'pages/worker/index',
       ],
     });
     expect(app.tabBar.list.map((t) => t.text)).toEqual(['首页', '培训', '岗位', '我的']);

@@ -4,14 +4,20 @@ import { Button, Text, View } from '@tarojs/components';
 import type { WorkerProfileView } from '@app/shared/api';
 import { PRIVACY_NOTICE_VERSION } from '@app/shared/enums';
 import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { ProfileDetails, type IdNumberReveal } from '../../../../components/worker-profile-view';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { useWorkerProfile } from '../../../../hooks/use-worker-profile';
+import { api } from '../../../../services/api';
 import { getStoredUser, saveUser } from '../../../../services/auth-store';
 import { PAGES } from '../../../../utils/navigation';
 import { MyDataActions } from '../../components/my-data-actions';
 import { ProfileEditor } from '../../components/profile-editor';
-import { ProfileDetails } from '../../components/profile-view';
 import './index.scss';
+
+/** The worker's own number: no reason asked (the server still records the look). */
+const OWN_ID_NUMBER: IdNumberReveal = {
+  load: () => api.revealMyIdNumber().then((res) => res.idNumber),
+};
 
 /** The stored user now has a profile (the login flow and 我的 read this flag). */
 function markProfileCreated(): void {
@@ -94,7 +100,11 @@ export default function WorkerProfilePage() {
           </Button>
         </View>
       ) : null}
-      <ProfileDetails profile={profile} onEdit={() => setEditing(true)} />
+      <ProfileDetails profile={profile} reveal={OWN_ID_NUMBER}>
+        <Button className="btn-primary form-button profile__edit" onClick={() => setEditing(true)}>
+          修改信息
+        </Button>
+      </ProfileDetails>
       <MyDataActions />
     </View>
   );

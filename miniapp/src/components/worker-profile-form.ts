@@ -2,7 +2,8 @@ import type { WorkerProfileInput, WorkerProfileView } from '@app/shared/api';
 import { PRIVACY_NOTICE_VERSION, type EducationLevel, type PriorityGroup } from '@app/shared/enums';
 import { ERROR_CATALOGUE } from '@app/shared/errors';
 import { validateIdNumber } from '@app/shared/validators';
-import { splitList } from '../../utils/format';
+import { fieldErrors } from '../services/api-error';
+import { splitList } from '../utils/format';
 
 /** What the form holds while the worker types (text as typed; lists as one line). */
 export interface ProfileForm {
@@ -59,14 +60,17 @@ export function profileFormFrom(profile: WorkerProfileView): ProfileForm {
   };
 }
 
+/** The profile fields as sent: what the worker's own form and an assisted sign-up have in common. */
+export type ProfileFields = Omit<WorkerProfileInput, 'consentVersion'>;
+
 /**
- * Checks the form the way the server will, with the shared validators' Chinese messages. Creating a
- * profile needs the ID number; editing keeps the stored one when the box is left empty.
+ * Checks the fields the way the server will, with the shared validators' Chinese messages. The ID
+ * number is needed when `idRequired`; otherwise an empty box keeps the stored one.
  */
-export function validateProfileForm(
+export function validateProfileFields(
   form: ProfileForm,
-  creating: boolean,
-): { errors: ProfileErrors; input: WorkerProfileInput | null } {
+  idRequired: boolean,
+): { errors: ProfileErrors; fields: ProfileFields | null } {
   const errors: ProfileErrors = {};
   const realName = form.realName.trim();
   if (!realName) errors.realName = '请填写真实姓名';
@@ -74,7 +78,7 @@ export function validateProfileForm(
 
   const idNumber = form.idNumber.trim().toUpperCase();
   let normalizedId: string | undefined;
-  if (idNumber || creating) {
+  if (idNumber || idRequired) {
     if (!idNumber) errors.idNumber = '请填写身份证号';
     else {
       const result = validateIdNumber(idNumber);
@@ -104,8 +108,8 @@ export function validateProfileForm(
   if (form.priorityGroup && !form.priorityGroupConsent)
     errors.priorityGroupConsent = ERROR_CATALOGUE.SENSITIVE_CONSENT_REQUIRED.message;
 
-  if (Object.keys(errors).length > 0) return { errors, input: null };
-  const input: WorkerProfileInput = {
+  if (Object.keys(errors).length > 0) return { errors, fields: null };
+  const fields: ProfileFields = {
     realName,
     householdRegionCode: form.householdRegionCode,
     currentRegionCode: form.currentRegionCode,
@@ -116,8 +120,35 @@ export function validateProfileForm(
     minMonthlySalary,
     priorityGroup: form.priorityGroup,
     priorityGroupConsent: form.priorityGroup !== null && form.priorityGroupConsent,
-    consentVersion: PRIVACY_NOTICE_VERSION,
   };
-  if (normalizedId) input.idNumber = normalizedId;
-  return { errors, input };
+  if (normalizedId) fields.idNumber = normalizedId;
+  return { errors, fields };
+}
+
+/**
+ * The worker's own form: the fields under the current privacy notice. Creating a profile needs the ID
+ * number; editing keeps the stored one when the box is left empty.
+ */
+export function validateProfileForm(
+  form: ProfileForm,
+  creating: boolean,
+): { errors: ProfileErrors; input: WorkerProfileInput | null } {
+  const { errors, fields } = validateProfileFields(form, creating);
+  return {
+    errors,
+    input: fields ? { ...fields, consentVersion: PRIVACY_NOTICE_VERSION } : null,
+  };
+}
+
+/** The server's field names ('skills.0', 'idNumber') mapped onto the form's fields. */
+export function profileServerErrors<F extends object>(
+  error: unknown,
+  form: F,
+): Partial<Record<keyof F, string>> {
+  const result: Partial<Record<keyof F, string>> = {};
+  for (const [field, message] of Object.entries(fieldErrors(error))) {
+    const key = field.split(/[.[]/)[0];
+    if (key in form) result[key as keyof F] = message;
+  }
+  return result;
 }

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '代为登记劳动者' });
