@@ -1,5 +1,6 @@
 import type {
   AssistedWorkerRequest,
+  AttachTrainerRequest,
   AuditLogListResponse,
   DemoLoginRequest,
   EmployerInput,
@@ -150,6 +151,13 @@ export const api = {
     request<ProviderResponse>('POST', `/admin/providers/${encodeURIComponent(id)}/reject`, {
       body: { reason } satisfies RejectRequest,
     }),
+  /** Attaches an account (by the phone it has logged in with once) to a provider as a trainer. */
+  attachTrainer: (providerId: string, phone: string) =>
+    request<TrainerListResponse>(
+      'POST',
+      `/admin/providers/${encodeURIComponent(providerId)}/trainers`,
+      { body: { phone } satisfies AttachTrainerRequest },
+    ),
   listWorkers: (query: WorkerQuery) =>
     request<WorkerListResponse>('GET', withQuery('/admin/workers', { ...query })),
   getWorkerForAdmin: (userId: string) =>

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import {
+  PHONE_PROBLEM_MESSAGE,
   SOCIAL_CREDIT_CODE_PROBLEM_MESSAGES,
   socialCreditCodeCheckChar,
 } from '@app/shared/validators';
@@ -296,5 +297,105 @@ describe('机构审核 (the admin’s review queue)', () => {
     expect(screen.getByText('审核时间')).toBeTruthy();
     expect(screen.getAllByText('已认证')).toHaveLength(2); // the tab and the card's badge
     expect(screen.queryByText('驳回')).toBeNull();
+    expect(screen.queryByText('添加讲师')).toBeNull(); // trainers belong to providers only
+  });
+
+  it('offers 添加讲师 only on verified providers', async () => {
+    mockRequest.mockResolvedValueOnce(page([PENDING_EMPLOYER]));
+    await renderSettled(<AdminOrganisationsPage />);
+    mockRequest.mockResolvedValueOnce(page([PENDING_PROVIDER]));
+    await click('培训机构');
+    expect(screen.getByText('玉林市八桂家政培训学校')).toBeTruthy();
+    expect(screen.queryByText('添加讲师')).toBeNull();
+  });
+
+  describe('添加讲师 (attach a trainer to a verified provider)', () => {
+    const VERIFIED_PROVIDER = {
+      ...PENDING_PROVIDER,
+      status: 'verified',
+      reviewedAt: '2026-11-22T03:00:00.000Z',
+    };
+    const PHONE_PLACEHOLDER = '讲师登录用的11位手机号';
+
+    async function openForm() {
+      mockRequest.mockResolvedValueOnce(page([]));
+      await renderSettled(<AdminOrganisationsPage />);
+      mockRequest.mockResolvedValueOnce(page([]));
+      await click('培训机构');
+      mockRequest.mockResolvedValueOnce(page([VERIFIED_PROVIDER]));
+      await click('已认证');
+      expect(mockRequest.mock.calls[2][0].url).toContain('kind=provider&status=verified');
+      await click('添加讲师');
+    }
+
+    it.each(['12345678901', '1380000000', ''])(
+      'refuses the phone “%s” with the shared message and sends nothing',
+      async (phone) => {
+        await openForm();
+        typeInto(PHONE_PLACEHOLDER, phone);
+        await click('确定添加');
+        expect(screen.getByText(PHONE_PROBLEM_MESSAGE)).toBeTruthy();
+        expect(sent('POST')).toEqual([]);
+      },
+    );
+
+    it('posts the phone and shows the provider’s trainers with their roles', async () => {
+      await openForm();
+      typeInto(PHONE_PLACEHOLDER, '13800000003');
+      mockRequest.mockResolvedValueOnce(
+        ok({
+          items: [
+            {
+              userId: 'u5',
+              displayName: '韦校长',
+              phoneMasked: '139****0005',
+              providerRole: 'admin',
+            },
+            {
+              userId: 'u6',
+              displayName: '梁老师',
+              phoneMasked: '138****0003',
+              providerRole: 'trainer',
+            },
+          ],
+        }),
+      );
+      await click('确定添加');
+      expect(sent('POST')).toEqual([
+        expect.objectContaining({
+          url: 'https://api.test/api/v1/admin/providers/p3/trainers',
+          data: { phone: '13800000003' },
+        }),
+      ]);
+      expect(screen.getByText('本机构讲师')).toBeTruthy();
+      expect(screen.getByText('韦校长')).toBeTruthy();
+      expect(screen.getByText('139****0005')).toBeTruthy();
+      expect(screen.getByText('机构管理员')).toBeTruthy();
+      expect(screen.getByText('梁老师')).toBeTruthy();
+      expect(screen.getByText('138****0003')).toBeTruthy();
+      expect(screen.getByText('讲师')).toBeTruthy();
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '已添加讲师', icon: 'success' }),
+      );
+      // The form closes; another trainer can be added.
+      expect(screen.queryByPlaceholderText(PHONE_PLACEHOLDER)).toBeNull();
+      expect(screen.getByText('添加讲师')).toBeTruthy();
+    });
+
+    it.each([
+      [404, 'USER_NOT_FOUND', '未找到该手机号对应的账号'],
+      [409, 'ALREADY_IN_ORGANISATION', '当前账号已关联单位或机构'],
+      [404, 'NOT_FOUND', '请求的内容不存在'],
+    ])('shows the server’s %s %s message on the form', async (status, code, message) => {
+      await openForm();
+      typeInto(PHONE_PLACEHOLDER, '13800000003');
+      mockRequest.mockResolvedValueOnce(fail(status, code, message));
+      await click('确定添加');
+      expect(sent('POST')).toHaveLength(1);
+      expect(screen.getByText(message)).toBeTruthy();
+      expect(screen.queryByText('本机构讲师')).toBeNull();
+      expect(screen.getByPlaceholderText(PHONE_PLACEHOLDER)).toBeTruthy();
+      expect(Taro.showToast).not.toHaveBeenCalled();
+    });
   });
 });

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import type { OrganisationListItem } from '@app/shared/api';
+import type { OrganisationListItem, TrainerView } from '@app/shared/api';
 import { ORGANISATION_STATUS_LABELS, PROVIDER_KIND_LABELS } from '@app/shared/enums';
 import { FormError, TextAreaField } from '../../../components/form-field';
 import { errorMessage } from '../../../services/api-error';
 import { formatDateTime } from '../../../utils/format';
+import { ProviderTrainers } from './provider-trainers';
 
 export const REJECT_REASON_MAX = 200;
 
@@ -12,6 +13,8 @@ export interface OrganisationCardProps {
   item: OrganisationListItem;
   onApprove: (item: OrganisationListItem) => Promise<void>;
   onReject: (item: OrganisationListItem, reason: string) => Promise<void>;
+  /** Attaches a trainer (by phone) to a verified provider and answers its trainers. */
+  onAttachTrainer: (item: OrganisationListItem, phone: string) => Promise<TrainerView[]>;
 }
 
 function Row({ label, value }: { label: string; value: string }) {
@@ -23,8 +26,16 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** One application in the review queue, with 通过 and 驳回 (which asks why) while it is pending. */
-export function OrganisationCard({ item, onApprove, onReject }: OrganisationCardProps) {
+/**
+ * One application in the review queue, with 通过 and 驳回 (which asks why) while it is pending, and
+ * 添加讲师 once a training provider is verified.
+ */
+export function OrganisationCard({
+  item,
+  onApprove,
+  onReject,
+  onAttachTrainer,
+}: OrganisationCardProps) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -128,6 +139,9 @@ export function OrganisationCard({ item, onApprove, onReject }: OrganisationCard
             取消
           </Button>
         </View>
+      ) : null}
+      {item.kind === 'provider' && item.status === 'verified' ? (
+        <ProviderTrainers onAttach={(phone) => onAttachTrainer(item, phone)} />
       ) : null}
     </View>
   );

@@ -86,12 +86,24 @@ export default function OrganisationsPage() {
       '已驳回',
     );
 
+  const attachTrainer = async (item: OrganisationListItem, phone: string) => {
+    const res = await api.attachTrainer(item.id, phone);
+    void Taro.showToast({ title: '已添加讲师', icon: 'success' });
+    return res.items;
+  };
+
   return (
     <View className="page admin-orgs">
       <Tabs tabs={KIND_TABS} value={kind} onChange={setKind} />
       <Tabs tabs={STATUS_TABS} value={status} onChange={setStatus} />
       {list.items.map((item) => (
-        <OrganisationCard key={item.id} item={item} onApprove={approve} onReject={reject} />
+        <OrganisationCard
+          key={item.id}
+          item={item}
+          onApprove={approve}
+          onReject={reject}
+          onAttachTrainer={attachTrainer}
+        />
       ))}
       {list.items.length === 0 && !list.loading && !list.error ? (
         <EmptyState text={EMPTY_TEXT[status]} />
