@@ -3,3 +3,4 @@ export * from './health';
 export * from './workers';
 export * from './organisations';
 export * from './audit';
+export * from './catalogue';
