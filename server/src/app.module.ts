@@ -11,7 +11,9 @@ import { buildDataSourceOptions } from './database/data-source-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { BrandsModule } from './modules/brands/brands.module';
 import { StaffModule } from './modules/staff/staff.module';
+import { TrainingModule } from './modules/training/training.module';
 import { WorkersModule } from './modules/workers/workers.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
@@ -54,6 +56,8 @@ export class AppModule {
         WorkersModule,
         OrganisationsModule,
         StaffModule,
+        TrainingModule,
+        BrandsModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

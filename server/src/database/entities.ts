@@ -1,10 +1,16 @@
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity';
 import { SmsCodeEntity, SmsThrottleEntity } from '../modules/auth/sms-code.entity';
+import { AffiliateEntity } from '../modules/brands/affiliate.entity';
+import { BrandTargetEntity, ProgrammeTargetEntity } from '../modules/brands/brand-target.entity';
+import { BrandEntity } from '../modules/brands/brand.entity';
+import { BrandOccupationEntity, OccupationEntity } from '../modules/brands/occupation.entity';
 import { EmployerEntity } from '../modules/organisations/employer.entity';
 import { ProviderInviteEntity } from '../modules/organisations/provider-invite.entity';
 import { TrainingProviderEntity } from '../modules/organisations/training-provider.entity';
 import { RegionEntity } from '../modules/regions/region.entity';
+import { CourseEntity } from '../modules/training/course.entity';
+import { LessonEntity, TrainingSessionEntity } from '../modules/training/training-session.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { WorkerProfileEntity } from '../modules/workers/worker-profile.entity';
 
@@ -20,4 +26,13 @@ export const ENTITIES = [
   TrainingProviderEntity,
   ProviderInviteEntity,
   AuditLogEntity,
+  BrandEntity,
+  OccupationEntity,
+  BrandOccupationEntity,
+  BrandTargetEntity,
+  ProgrammeTargetEntity,
+  AffiliateEntity,
+  CourseEntity,
+  TrainingSessionEntity,
+  LessonEntity,
 ];

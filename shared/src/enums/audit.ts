@@ -6,6 +6,11 @@ export const AUDIT_ACTIONS = [
   'worker.assisted_register',
   'user.role_change',
   'provider.attach_trainer',
+  'brand.create',
+  'brand.update',
+  'brand.archive',
+  'brand.targets',
+  'brand.affiliate_add',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
@@ -15,4 +20,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'worker.assisted_register': '代为注册劳动者',
   'user.role_change': '变更角色',
   'provider.attach_trainer': '添加培训讲师',
+  'brand.create': '新建劳务品牌',
+  'brand.update': '修改劳务品牌',
+  'brand.archive': '归档劳务品牌',
+  'brand.targets': '修改品牌目标',
+  'brand.affiliate_add': '添加品牌依托单位',
 };

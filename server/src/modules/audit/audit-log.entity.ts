@@ -20,7 +20,7 @@ export class AuditLogEntity {
   targetType: AuditLogItem['targetType'];
 
   @Index('ix_audit_logs_target_id')
-  @Column({ name: 'target_id', type: 'varchar', length: 36 })
+  @Column({ name: 'target_id', type: 'varchar', length: 48 })
   targetId: string;
 
   @Column({ name: 'region_code', type: 'varchar', length: 6, nullable: true })

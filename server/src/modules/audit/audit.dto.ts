@@ -1,25 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
+import { IsIn, IsOptional } from 'class-validator';
 import { AUDIT_ACTIONS, type AuditAction } from '@app/shared/enums';
 import type { AuditLogItem, AuditLogListResponse } from '@app/shared/api';
-
-export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-}
 
 export class AuditLogQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS })
@@ -33,7 +16,7 @@ export class AuditLogItemDto implements AuditLogItem {
   @ApiProperty({ format: 'uuid' }) actorId: string;
   @ApiProperty() actorName: string;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: AuditAction;
-  @ApiProperty({ enum: ['user', 'worker', 'employer', 'provider'] })
+  @ApiProperty({ enum: ['user', 'worker', 'employer', 'provider', 'brand'] })
   targetType: AuditLogItem['targetType'];
   @ApiProperty() targetId: string;
   @ApiProperty({ type: String, nullable: true }) regionCode: string | null;

@@ -27,7 +27,7 @@ import type {
 } from '@app/shared/api';
 import { IsCountyCode, IsCreditCode, IsMobilePhone } from '../../common/validators';
 import { toPhone, trim, upperTrim } from '../../common/transforms';
-import { PageQueryDto } from '../audit/audit.dto';
+import { PageQueryDto } from '../../common/page-query.dto';
 
 export class EmployerInputDto implements EmployerInput {
   @ApiProperty({ example: '玉林市福绵区某某服装有限公司' })

@@ -35,7 +35,7 @@ import type {
 } from '@app/shared/api';
 import { IsCountyCode, IsIdNumber, IsMobilePhone, IsRegionCode } from '../../common/validators';
 import { toPhone, trim, trimList, upperTrim } from '../../common/transforms';
-import { PageQueryDto } from '../audit/audit.dto';
+import { PageQueryDto } from '../../common/page-query.dto';
 
 /** The fields both forms share: the worker's own and the assisted sign-up. */
 abstract class WorkerProfileFieldsDto implements Omit<

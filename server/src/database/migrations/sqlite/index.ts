@@ -1,5 +1,6 @@
 // Written by scripts/generate-migrations.mjs: every migration of this dialect, in order.
 import { Init1795351249274 } from './1795351249274-Init';
 import { Accounts1795698413529 } from './1795698413529-Accounts';
+import { Catalogue1795701314531 } from './1795701314531-Catalogue';
 
-export const SQLITE_MIGRATIONS = [Init1795351249274, Accounts1795698413529];
+export const SQLITE_MIGRATIONS = [Init1795351249274, Accounts1795698413529, Catalogue1795701314531];

@@ -1,0 +1,405 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import type { FieldError } from '@app/shared/errors';
+import { regionName } from '@app/shared/regions';
+import { DomainError } from '../../common/domain-error';
+import { authorize, requireRole } from '../auth/access';
+import type { AuthUser } from '../auth/auth-user';
+import { regionPrefixPattern } from '../audit/audit.service';
+import { BrandEntity } from '../brands/brand.entity';
+import { BrandOccupationEntity, OccupationEntity } from '../brands/occupation.entity';
+import { TrainingProviderEntity } from '../organisations/training-provider.entity';
+import { CourseEntity } from './course.entity';
+import { chinaDate } from './training.seed';
+import type {
+  CourseInputDto,
+  CourseListResponseDto,
+  CourseViewDto,
+  SessionDetailResponseDto,
+  SessionInputDto,
+  SessionListItemDto,
+  SessionListQueryDto,
+  SessionListResponseDto,
+} from './training.dto';
+import { LessonEntity, TrainingSessionEntity } from './training-session.entity';
+
+const OWN = { roles: ['trainer'], organisation: true } as const;
+const ownScope = (row: { providerId: string }) => ({ providerId: row.providerId });
+
+function invalid(details: FieldError[]): DomainError {
+  return new DomainError('VALIDATION_FAILED', `提交的内容有误：${details[0].messages[0]}`, details);
+}
+
+/** Courses, sessions and lessons: the public catalogue and the provider's own management. */
+@Injectable()
+export class TrainingService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  // ——— public ———
+
+  /** Upcoming (not yet ended) scheduled sessions, by start date, from indexed columns only. */
+  async listPublic(query: SessionListQueryDto): Promise<SessionListResponseDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const qb = this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .createQueryBuilder('s')
+      .where('s.status = :status', { status: 'scheduled' })
+      .andWhere('s.end_date >= :today', { today: chinaDate(new Date()) });
+    if (query.brandCode) qb.andWhere('s.brand_code = :brand', { brand: query.brandCode });
+    if (query.occupationCode)
+      qb.andWhere('s.occupation_code = :occupation', { occupation: query.occupationCode });
+    if (query.regionCode)
+      qb.andWhere('s.region_code LIKE :region', { region: regionPrefixPattern(query.regionCode) });
+    if (query.from) qb.andWhere('s.start_date >= :from', { from: query.from });
+    if (query.to) qb.andWhere('s.start_date <= :to', { to: query.to });
+    if (query.hasSeats) qb.andWhere('s.seats_taken < s.capacity');
+    const [rows, total] = await qb
+      .orderBy('s.start_date', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items: await this.listItems(rows), total, page, pageSize };
+  }
+
+  async upcomingForBrand(brandCode: string, limit: number): Promise<SessionListItemDto[]> {
+    const result = await this.listPublic({ brandCode, page: 1, pageSize: limit });
+    return result.items;
+  }
+
+  async detail(id: string): Promise<SessionDetailResponseDto> {
+    const session = await this.dataSource.getRepository(TrainingSessionEntity).findOneBy({ id });
+    if (!session) throw new DomainError('NOT_FOUND', '没有找到这个培训班次');
+    return this.detailOf(session);
+  }
+
+  // ——— provider staff ———
+
+  async listCourses(auth: AuthUser): Promise<CourseListResponseDto> {
+    const provider = await this.providerOf(auth, false);
+    const courses = await this.dataSource
+      .getRepository(CourseEntity)
+      .find({ where: { providerId: provider.id }, order: { createdAt: 'DESC' } });
+    return { items: await this.courseViews(courses) };
+  }
+
+  async createCourse(auth: AuthUser, dto: CourseInputDto): Promise<CourseViewDto> {
+    const provider = await this.providerOf(auth, true);
+    await this.checkCourseInput(dto);
+    const course: CourseEntity = {
+      id: randomUUID(),
+      providerId: provider.id,
+      ...this.courseFields(dto),
+      isDemo: false,
+      archivedAt: null,
+      createdBy: auth.id,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    };
+    await this.dataSource.getRepository(CourseEntity).insert(course);
+    return (await this.courseViews([course]))[0];
+  }
+
+  async updateCourse(auth: AuthUser, id: string, dto: CourseInputDto): Promise<CourseViewDto> {
+    await this.providerOf(auth, true);
+    const course = await this.dataSource.getRepository(CourseEntity).findOneBy({ id });
+    authorize(auth, OWN, course, ownScope);
+    await this.checkCourseInput(dto);
+    const fields = this.courseFields(dto);
+    await this.dataSource.getRepository(CourseEntity).update({ id }, fields);
+    return (await this.courseViews([{ ...course, ...fields }]))[0];
+  }
+
+  async listOwnSessions(auth: AuthUser, page = 1, pageSize = 20): Promise<SessionListResponseDto> {
+    const provider = await this.providerOf(auth, false);
+    const [rows, total] = await this.dataSource.getRepository(TrainingSessionEntity).findAndCount({
+      where: { providerId: provider.id },
+      order: { startDate: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items: await this.listItems(rows), total, page, pageSize };
+  }
+
+  async createSession(auth: AuthUser, dto: SessionInputDto): Promise<SessionDetailResponseDto> {
+    const provider = await this.providerOf(auth, true);
+    const course = await this.ownCourse(auth, dto.courseId);
+    this.checkSessionInput(dto, 0);
+    const session: TrainingSessionEntity = {
+      id: randomUUID(),
+      courseId: course.id,
+      providerId: provider.id,
+      brandCode: course.brandCode,
+      occupationCode: course.occupationCode,
+      ...this.sessionFields(dto),
+      seatsTaken: 0,
+      status: 'scheduled',
+      isDemo: false,
+      createdBy: auth.id,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    };
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(TrainingSessionEntity).insert(session);
+      await this.replaceLessons(em, session.id, dto);
+    });
+    return this.detailOf(session);
+  }
+
+  async updateSession(
+    auth: AuthUser,
+    id: string,
+    dto: SessionInputDto,
+  ): Promise<SessionDetailResponseDto> {
+    await this.providerOf(auth, true);
+    const session = await this.dataSource.getRepository(TrainingSessionEntity).findOneBy({ id });
+    authorize(auth, OWN, session, ownScope);
+    if (session.status !== 'scheduled') {
+      throw new DomainError('CONFLICT', '已取消或归档的班次不能修改');
+    }
+    const course = await this.ownCourse(auth, dto.courseId);
+    this.checkSessionInput(dto, session.seatsTaken);
+    const fields = {
+      ...this.sessionFields(dto),
+      courseId: course.id,
+      brandCode: course.brandCode,
+      occupationCode: course.occupationCode,
+    };
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(TrainingSessionEntity).update({ id }, fields);
+      await this.replaceLessons(em, id, dto);
+    });
+    return this.detailOf({ ...session, ...fields });
+  }
+
+  async cancelSession(auth: AuthUser, id: string): Promise<SessionDetailResponseDto> {
+    await this.providerOf(auth, false);
+    const session = await this.dataSource.getRepository(TrainingSessionEntity).findOneBy({ id });
+    authorize(auth, OWN, session, ownScope);
+    await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .update({ id, status: 'scheduled' }, { status: 'cancelled' });
+    return this.detailOf({
+      ...session,
+      status: session.status === 'scheduled' ? 'cancelled' : session.status,
+    });
+  }
+
+  // ——— internals ———
+
+  /** The caller's provider; `verified` demands the admin review passed (to create or change anything). */
+  private async providerOf(auth: AuthUser, verified: boolean): Promise<TrainingProviderEntity> {
+    requireRole(auth, 'trainer');
+    const provider = auth.providerId
+      ? await this.dataSource
+          .getRepository(TrainingProviderEntity)
+          .findOneBy({ id: auth.providerId })
+      : null;
+    if (!provider) throw new DomainError('FORBIDDEN', '请先加入培训机构');
+    if (verified && provider.status !== 'verified') {
+      throw new DomainError('FORBIDDEN', '培训机构通过审核后才能开设课程和班次');
+    }
+    return provider;
+  }
+
+  private async ownCourse(auth: AuthUser, courseId: string): Promise<CourseEntity> {
+    const course = await this.dataSource
+      .getRepository(CourseEntity)
+      .findOneBy({ id: courseId, archivedAt: IsNull() });
+    if (!course || course.providerId !== auth.providerId) {
+      throw invalid([{ field: 'courseId', messages: ['请选择本机构的课程'] }]);
+    }
+    return course;
+  }
+
+  private async checkCourseInput(dto: CourseInputDto): Promise<void> {
+    const brand = await this.dataSource
+      .getRepository(BrandEntity)
+      .findOneBy({ code: dto.brandCode, archivedAt: IsNull() });
+    if (!brand) throw invalid([{ field: 'brandCode', messages: ['劳务品牌不存在'] }]);
+    const linked = await this.dataSource
+      .getRepository(BrandOccupationEntity)
+      .existsBy({ brandCode: dto.brandCode, occupationCode: dto.occupationCode });
+    if (!linked) {
+      throw invalid([{ field: 'occupationCode', messages: ['该职业不在所选品牌的培训清单中'] }]);
+    }
+  }
+
+  /** The rules a session must meet beyond field formats; every problem is named by its field. */
+  private checkSessionInput(dto: SessionInputDto, seatsTaken: number): void {
+    const problems: FieldError[] = [];
+    const add = (field: string, message: string) => problems.push({ field, messages: [message] });
+    if (dto.endDate < dto.startDate) add('endDate', '结束日期不能早于开始日期');
+    if (dto.enrolClosesAt < dto.enrolOpensAt) add('enrolClosesAt', '报名截止不能早于报名开始');
+    if (dto.enrolClosesAt > dto.startDate) add('enrolClosesAt', '报名应在开班前截止');
+    if (dto.capacity < seatsTaken) add('capacity', `已有 ${seatsTaken} 人报名，名额不能少于此数`);
+    dto.lessons.forEach((lesson, i) => {
+      const starts = new Date(lesson.startsAt);
+      const ends = new Date(lesson.endsAt);
+      if (Number.isNaN(starts.getTime()) || Number.isNaN(ends.getTime())) {
+        add(`lessons.${i}`, `第${i + 1}次课的时间不正确`);
+        return;
+      }
+      if (ends <= starts) add(`lessons.${i}.endsAt`, `第${i + 1}次课的下课时间应晚于上课时间`);
+      const day = chinaDate(starts);
+      if (day < dto.startDate || chinaDate(ends) > dto.endDate) {
+        add(`lessons.${i}.startsAt`, `第${i + 1}次课不在开班日期范围内`);
+      }
+    });
+    if (problems.length) throw invalid(problems);
+  }
+
+  private courseFields(dto: CourseInputDto) {
+    return {
+      brandCode: dto.brandCode,
+      occupationCode: dto.occupationCode,
+      title: dto.title,
+      hours: dto.hours,
+      certificateType: dto.certificateType,
+      certificateLevel: dto.certificateLevel,
+      description: dto.description,
+    };
+  }
+
+  private sessionFields(dto: SessionInputDto) {
+    return {
+      title: dto.title,
+      regionCode: dto.regionCode,
+      address: dto.address,
+      latitude: dto.latitude,
+      longitude: dto.longitude,
+      startDate: dto.startDate,
+      endDate: dto.endDate,
+      enrolOpensAt: dto.enrolOpensAt,
+      enrolClosesAt: dto.enrolClosesAt,
+      capacity: dto.capacity,
+      subsidised: dto.subsidised,
+      minAttendanceRate: dto.minAttendanceRate,
+    };
+  }
+
+  private async replaceLessons(em: EntityManager, sessionId: string, dto: SessionInputDto) {
+    await em.getRepository(LessonEntity).delete({ sessionId });
+    await em.getRepository(LessonEntity).insert(
+      dto.lessons.map((l) => ({
+        id: randomUUID(),
+        sessionId,
+        startsAt: new Date(l.startsAt),
+        endsAt: new Date(l.endsAt),
+        topic: l.topic,
+      })),
+    );
+  }
+
+  /** Names for a page of sessions in three look-ups, whatever the page size (no N+1). */
+  private async listItems(rows: TrainingSessionEntity[]): Promise<SessionListItemDto[]> {
+    if (!rows.length) return [];
+    const unique = (values: string[]) => [...new Set(values)];
+    const [brands, occupations, providers] = await Promise.all([
+      this.dataSource
+        .getRepository(BrandEntity)
+        .find({
+          where: { code: In(unique(rows.map((r) => r.brandCode))) },
+          select: { code: true, name: true },
+        }),
+      this.dataSource
+        .getRepository(OccupationEntity)
+        .find({
+          where: { code: In(unique(rows.map((r) => r.occupationCode))) },
+          select: { code: true, name: true },
+        }),
+      this.dataSource
+        .getRepository(TrainingProviderEntity)
+        .find({
+          where: { id: In(unique(rows.map((r) => r.providerId))) },
+          select: { id: true, name: true },
+        }),
+    ]);
+    const brandName = new Map(brands.map((b) => [b.code, b.name]));
+    const occupationName = new Map(occupations.map((o) => [o.code, o.name]));
+    const providerName = new Map(providers.map((p) => [p.id, p.name]));
+    return rows.map((s) => ({
+      id: s.id,
+      title: s.title,
+      brandCode: s.brandCode,
+      brandName: brandName.get(s.brandCode) ?? '',
+      occupationCode: s.occupationCode,
+      occupationName: occupationName.get(s.occupationCode) ?? '',
+      providerName: providerName.get(s.providerId) ?? '',
+      regionCode: s.regionCode,
+      regionName: regionName(s.regionCode) ?? '',
+      address: s.address,
+      startDate: s.startDate,
+      endDate: s.endDate,
+      enrolOpensAt: s.enrolOpensAt,
+      enrolClosesAt: s.enrolClosesAt,
+      capacity: s.capacity,
+      seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
+      subsidised: s.subsidised,
+      status: s.status,
+    }));
+  }
+
+  private async detailOf(session: TrainingSessionEntity): Promise<SessionDetailResponseDto> {
+    const [[item], course, lessons] = await Promise.all([
+      this.listItems([session]),
+      this.dataSource.getRepository(CourseEntity).findOneBy({ id: session.courseId }),
+      this.dataSource
+        .getRepository(LessonEntity)
+        .find({ where: { sessionId: session.id }, order: { startsAt: 'ASC' } }),
+    ]);
+    return {
+      session: {
+        ...item,
+        courseId: session.courseId,
+        providerId: session.providerId,
+        hours: course?.hours ?? 0,
+        certificateType: course?.certificateType ?? '职业技能等级认定',
+        certificateLevel: course?.certificateLevel ?? null,
+        latitude: session.latitude,
+        longitude: session.longitude,
+        minAttendanceRate: session.minAttendanceRate,
+        description: course?.description ?? '',
+        lessons: lessons.map((l) => ({
+          id: l.id,
+          startsAt: l.startsAt.toISOString(),
+          endsAt: l.endsAt.toISOString(),
+          topic: l.topic,
+        })),
+      },
+    };
+  }
+
+  private async courseViews(courses: CourseEntity[]): Promise<CourseViewDto[]> {
+    if (!courses.length) return [];
+    const [brands, occupations, providers] = await Promise.all([
+      this.dataSource
+        .getRepository(BrandEntity)
+        .findBy({ code: In(courses.map((c) => c.brandCode)) }),
+      this.dataSource
+        .getRepository(OccupationEntity)
+        .findBy({ code: In(courses.map((c) => c.occupationCode)) }),
+      this.dataSource
+        .getRepository(TrainingProviderEntity)
+        .findBy({ id: In(courses.map((c) => c.providerId)) }),
+    ]);
+    return courses.map((c) => ({
+      id: c.id,
+      providerId: c.providerId,
+      providerName: providers.find((p) => p.id === c.providerId)?.name ?? '',
+      brandCode: c.brandCode,
+      brandName: brands.find((b) => b.code === c.brandCode)?.name ?? '',
+      occupationCode: c.occupationCode,
+      occupationName: occupations.find((o) => o.code === c.occupationCode)?.name ?? '',
+      title: c.title,
+      hours: c.hours,
+      certificateType: c.certificateType,
+      certificateLevel: c.certificateLevel,
+      description: c.description,
+      archived: c.archivedAt !== null,
+    }));
+  }
+}
