@@ -21,6 +21,7 @@ const TARGET_LABELS: Record<AuditLogItem['targetType'], string> = {
   worker: '劳动者',
   employer: '用人单位',
   provider: '培训机构',
+  brand: '劳务品牌',
 };
 
 function AuditRow({ item }: { item: AuditLogItem }) {
