@@ -224,6 +224,77 @@ describe('catalogue: seed, filters and paging', () => {
     });
   });
 
+  describe('training list entries (admin)', () => {
+    const body = (code: string, brandCodes: string[]) => ({
+      code,
+      name: '服装制版师',
+      certificateType: '职业技能等级认定',
+      maxLevel: 3,
+      subsidised: true,
+      subsidyAmount: 1200,
+      effectiveFrom: '2026-01-01',
+      effectiveTo: '2027-12-31',
+      brandCodes,
+    });
+    const login = async (role: 'admin' | 'worker') =>
+      (
+        await call<{ accessToken: string }>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+          body: { role },
+        })
+      ).body.accessToken;
+
+    it('an admin adds an occupation to a brand in scope; it is listed for that brand and audited', async () => {
+      const token = await login('admin');
+      const code = `zhiban-${Date.now()}`;
+      const res = await call(t.baseUrl, 'POST', '/api/v1/admin/occupations', {
+        token,
+        body: body(code, ['fumian-caifeng']),
+      });
+      expect(res.status).toBe(201);
+      const list = await call<{ items: { code: string }[] }>(
+        t.baseUrl,
+        'GET',
+        '/api/v1/occupations?brandCode=fumian-caifeng&effectiveOn=2026-06-01',
+      );
+      expect(list.body.items.map((o) => o.code)).toContain(code);
+      const expired = await call<{ items: { code: string }[] }>(
+        t.baseUrl,
+        'GET',
+        '/api/v1/occupations?brandCode=fumian-caifeng&effectiveOn=2028-01-01',
+      );
+      expect(expired.body.items.map((o) => o.code)).not.toContain(code);
+      const edit = await call(t.baseUrl, 'PUT', `/api/v1/admin/occupations/${code}`, {
+        token,
+        body: { ...body(code, ['fumian-caifeng']), subsidyAmount: 1500 },
+      });
+      expect(edit.status).toBe(200);
+      const rows: { action: string }[] = await t.db.query(
+        'SELECT action FROM audit_logs WHERE target_id = ? ORDER BY created_at',
+        [code],
+      );
+      expect(rows.map((r) => r.action)).toEqual(['occupation.create', 'occupation.update']);
+    });
+
+    it('refuses brands outside the region, other roles, and an end before the start', async () => {
+      const token = await login('admin');
+      const outside = await call(t.baseUrl, 'POST', '/api/v1/admin/occupations', {
+        token,
+        body: body(`x-${Date.now()}`, ['conghua-yuesao']),
+      });
+      expect(outside.status).toBe(403);
+      const worker = await call(t.baseUrl, 'POST', '/api/v1/admin/occupations', {
+        token: await login('worker'),
+        body: body(`y-${Date.now()}`, []),
+      });
+      expect(worker.status).toBe(403);
+      const backwards = await call(t.baseUrl, 'POST', '/api/v1/admin/occupations', {
+        token,
+        body: { ...body(`z-${Date.now()}`, []), effectiveTo: '2025-01-01' },
+      });
+      expect(backwards.status).toBe(400);
+    });
+  });
+
   describe('no N+1: the number of SQL statements does not grow with the page size', () => {
     async function countQueries(path: string): Promise<number> {
       const ds = t.app.get(DataSource);

@@ -5,7 +5,7 @@ export interface AuditLogItem {
   actorId: string;
   actorName: string;
   action: AuditAction;
-  targetType: 'user' | 'worker' | 'employer' | 'provider' | 'brand';
+  targetType: 'user' | 'worker' | 'employer' | 'provider' | 'brand' | 'occupation';
   targetId: string;
   /** Region the target belongs to (what scopes who may read the row). */
   regionCode: string | null;

@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   'brand.archive',
   'brand.targets',
   'brand.affiliate_add',
+  'occupation.create',
+  'occupation.update',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
@@ -25,4 +27,6 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'brand.archive': '归档劳务品牌',
   'brand.targets': '修改品牌目标',
   'brand.affiliate_add': '添加品牌依托单位',
+  'occupation.create': '新增培训清单职业',
+  'occupation.update': '修改培训清单职业',
 };

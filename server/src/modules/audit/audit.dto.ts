@@ -16,7 +16,7 @@ export class AuditLogItemDto implements AuditLogItem {
   @ApiProperty({ format: 'uuid' }) actorId: string;
   @ApiProperty() actorName: string;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: AuditAction;
-  @ApiProperty({ enum: ['user', 'worker', 'employer', 'provider', 'brand'] })
+  @ApiProperty({ enum: ['user', 'worker', 'employer', 'provider', 'brand', 'occupation'] })
   targetType: AuditLogItem['targetType'];
   @ApiProperty() targetId: string;
   @ApiProperty({ type: String, nullable: true }) regionCode: string | null;

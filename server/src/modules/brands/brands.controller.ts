@@ -9,8 +9,10 @@ import {
   BrandListQueryDto,
   BrandListResponseDto,
   BrandTargetsDto,
+  OccupationInputDto,
   OccupationListQueryDto,
   OccupationListResponseDto,
+  OccupationResponseDto,
   ProgrammeTargetListResponseDto,
 } from './brands.dto';
 import { BrandsService } from './brands.service';
@@ -50,6 +52,37 @@ export class BrandsController {
   @ApiOkResponse({ type: ProgrammeTargetListResponseDto })
   programmeTargets(): Promise<ProgrammeTargetListResponseDto> {
     return this.brands.programmeTargets();
+  }
+
+  @Post('admin/occupations')
+  @HttpCode(201)
+  @ApiBearerAuth()
+  @ApiTags('admin')
+  @ApiOperation({
+    summary: '新增培训清单职业',
+    description: '关联的品牌须在管辖范围内；记入审计日志。',
+  })
+  @ApiOkResponse({ type: OccupationResponseDto })
+  createOccupation(
+    @CurrentUser() auth: AuthUser,
+    @Body() dto: OccupationInputDto,
+    @Meta() meta: RequestMeta,
+  ): Promise<OccupationResponseDto> {
+    return this.brands.saveOccupation(auth, dto, null, meta);
+  }
+
+  @Put('admin/occupations/:code')
+  @ApiBearerAuth()
+  @ApiTags('admin')
+  @ApiOperation({ summary: '修改培训清单职业（补贴、有效期、关联品牌）' })
+  @ApiOkResponse({ type: OccupationResponseDto })
+  updateOccupation(
+    @CurrentUser() auth: AuthUser,
+    @Param('code') code: string,
+    @Body() dto: OccupationInputDto,
+    @Meta() meta: RequestMeta,
+  ): Promise<OccupationResponseDto> {
+    return this.brands.saveOccupation(auth, dto, code, meta);
   }
 
   @Post('admin/brands')

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -39,6 +40,7 @@ import type {
   BrandListResponse,
   BrandTargetInput,
   BrandTargetView,
+  OccupationInput,
   OccupationListResponse,
   OccupationView,
   ProgrammeTargetListResponse,
@@ -230,6 +232,54 @@ export class AffiliateInputDto implements AffiliateInput {
   description: string;
 }
 
+export class OccupationInputDto implements OccupationInput {
+  @ApiProperty({ example: 'fengrengong' })
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '职业代码只能用小写字母、数字和连字符' })
+  @Length(2, 48)
+  code: string;
+
+  @ApiProperty({ example: '缝纫工' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 32, { message: '职业名称应为2到32个字' })
+  name: string;
+
+  @ApiProperty({ enum: CERTIFICATE_TYPES })
+  @IsIn(CERTIFICATE_TYPES)
+  certificateType: CertificateType;
+
+  @ApiProperty({ enum: CERTIFICATE_LEVELS, nullable: true })
+  @ValidateIf((_o, v) => v !== null)
+  @IsIn(CERTIFICATE_LEVELS)
+  maxLevel: CertificateLevel | null;
+
+  @ApiProperty()
+  @IsBoolean()
+  subsidised: boolean;
+
+  @ApiProperty({ type: Number, nullable: true, example: 1500 })
+  @ValidateIf((_o, v) => v !== null)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  subsidyAmount: number | null;
+
+  @ApiProperty({ example: '2022-01-01' })
+  @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' })
+  effectiveFrom: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '2025-12-31' })
+  @ValidateIf((_o, v) => v !== null)
+  @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' })
+  effectiveTo: string | null;
+
+  @ApiProperty({ type: [String], description: '所属品牌（须在管辖范围内）' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  brandCodes: string[];
+}
+
 export class OccupationViewDto implements OccupationView {
   @ApiProperty() code: string;
   @ApiProperty() name: string;
@@ -240,6 +290,10 @@ export class OccupationViewDto implements OccupationView {
   @ApiProperty() effectiveFrom: string;
   @ApiProperty({ type: String, nullable: true }) effectiveTo: string | null;
   @ApiProperty({ type: [String] }) brandCodes: string[];
+}
+
+export class OccupationResponseDto {
+  @ApiProperty({ type: () => OccupationViewDto }) occupation: OccupationViewDto;
 }
 
 export class OccupationListResponseDto implements OccupationListResponse {

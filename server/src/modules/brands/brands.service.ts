@@ -21,7 +21,9 @@ import type {
   BrandListResponseDto,
   BrandTargetsDto,
   OccupationListQueryDto,
+  OccupationInputDto,
   OccupationListResponseDto,
+  OccupationResponseDto,
   OccupationViewDto,
   ProgrammeTargetListResponseDto,
 } from './brands.dto';
@@ -211,6 +213,69 @@ export class BrandsService {
       await this.record(em, auth, 'brand.affiliate_add', code, brand.regionCode, meta);
     });
     return this.detailOf(brand);
+  }
+
+  /**
+   * Adds a training-list entry (or edits one). The brands it is linked to must all lie inside the
+   * admin's region; links to brands elsewhere are kept as they are.
+   */
+  async saveOccupation(
+    auth: AuthUser,
+    dto: OccupationInputDto,
+    existingCode: string | null,
+    meta: RequestMeta,
+  ): Promise<OccupationResponseDto> {
+    requireRole(auth, 'admin');
+    if (existingCode !== null && dto.code !== existingCode) {
+      throw new DomainError('VALIDATION_FAILED', '职业代码创建后不能修改');
+    }
+    if (dto.effectiveTo !== null && dto.effectiveTo < dto.effectiveFrom) {
+      throw new DomainError('VALIDATION_FAILED', '提交的内容有误：失效日期不能早于生效日期', [
+        { field: 'effectiveTo', messages: ['失效日期不能早于生效日期'] },
+      ]);
+    }
+    const brands = dto.brandCodes.length
+      ? await this.dataSource.getRepository(BrandEntity).findBy({ code: In(dto.brandCodes) })
+      : [];
+    if (brands.length !== new Set(dto.brandCodes).size) {
+      throw new DomainError('VALIDATION_FAILED', '提交的内容有误：劳务品牌不存在', [
+        { field: 'brandCodes', messages: ['劳务品牌不存在'] },
+      ]);
+    }
+    if (brands.some((b) => !adminCovers(auth, b.regionCode))) {
+      throw new DomainError('FORBIDDEN', '只能关联管辖范围内的劳务品牌');
+    }
+    await this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(OccupationEntity);
+      const exists = await repo.existsBy({ code: dto.code });
+      if (existingCode === null && exists) throw new DomainError('CONFLICT', '职业代码已被使用');
+      if (existingCode !== null && !exists)
+        throw new DomainError('NOT_FOUND', '没有找到这个培训职业');
+      const { brandCodes: _brands, ...fields } = dto;
+      await repo.save(fields);
+      const links = em.getRepository(BrandOccupationEntity);
+      const inScope = (await links.findBy({ occupationCode: dto.code })).filter((l) =>
+        dto.brandCodes.includes(l.brandCode),
+      );
+      const missing = [...new Set(dto.brandCodes)].filter(
+        (code) => !inScope.some((l) => l.brandCode === code),
+      );
+      if (missing.length) {
+        await links.insert(missing.map((brandCode) => ({ brandCode, occupationCode: dto.code })));
+      }
+      await this.audit.record(em, {
+        actorId: auth.id,
+        action: existingCode === null ? 'occupation.create' : 'occupation.update',
+        targetType: 'occupation',
+        targetId: dto.code,
+        regionCode: auth.regionCode,
+        meta,
+      });
+    });
+    const [view] = await this.occupationViews([
+      await this.dataSource.getRepository(OccupationEntity).findOneByOrFail({ code: dto.code }),
+    ]);
+    return { occupation: view };
   }
 
   // ——— internals ———

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, Like } from 'typeorm';
 import { isBottomRegion } from '@app/shared/regions';
 import { DEMO_ACCOUNTS, DEMO_PROVIDER_ID } from '../auth/demo-accounts';
 import { BRAND_SEEDS, OCCUPATION_SEEDS } from '../brands/brand-seed-data';
@@ -52,6 +52,14 @@ export async function seedDemoTraining(em: EntityManager, today: Date): Promise<
       isDemo: true,
     });
   }
+  // Early demo rows had ids that are not valid UUIDs (so their pages could not be opened): drop them.
+  for (const [entity, column] of [
+    [LessonEntity, '00000000-0000-4000-e000-%'],
+    [TrainingSessionEntity, '00000000-0000-4000-d000-%'],
+    [CourseEntity, '00000000-0000-4000-c000-%'],
+  ] as const) {
+    await em.getRepository(entity).delete({ id: Like(column) });
+  }
   const occupationName = new Map(OCCUPATION_SEEDS.map((o) => [o.code, o]));
   const courses = em.getRepository(CourseEntity);
   const sessions = em.getRepository(TrainingSessionEntity);
@@ -61,7 +69,7 @@ export async function seedDemoTraining(em: EntityManager, today: Date): Promise<
     const occupation = occupationName.get(brand.occupationCodes[0] ?? '');
     if (!occupation) continue;
     const providerId = brand.series === '八桂系列' ? DEMO_PROVIDER_ID : DEMO_GZ_PROVIDER_ID;
-    const courseId = `00000000-0000-4000-c000-${String(i).padStart(12, '0')}`;
+    const courseId = `00000000-0000-4000-8c00-${String(i).padStart(12, '0')}`;
     if (!(await courses.existsBy({ id: courseId }))) {
       await courses.insert({
         id: courseId,
@@ -79,7 +87,7 @@ export async function seedDemoTraining(em: EntityManager, today: Date): Promise<
       });
     }
     for (const [k, weeks] of [2, 6].entries()) {
-      const id = `00000000-0000-4000-d000-${String(i * 10 + k).padStart(12, '0')}`;
+      const id = `00000000-0000-4000-8d00-${String(i * 10 + k).padStart(12, '0')}`;
       if (await sessions.existsBy({ id })) continue;
       const start = weeks * 7;
       await sessions.insert({
@@ -108,10 +116,7 @@ export async function seedDemoTraining(em: EntityManager, today: Date): Promise<
       for (let d = 0; d < 5; d++) {
         const date = chinaDate(today, start + d);
         await lessons.insert({
-          id: `${id.slice(0, 24)}${String(i * 100 + k * 10 + d).padStart(12, '0')}`.replace(
-            'd000',
-            'e000',
-          ),
+          id: `00000000-0000-4000-8e00-${String(i * 100 + k * 10 + d).padStart(12, '0')}`,
           sessionId: id,
           startsAt: new Date(`${date}T09:00:00+08:00`),
           endsAt: new Date(`${date}T17:00:00+08:00`),

@@ -299,24 +299,18 @@ export class TrainingService {
     if (!rows.length) return [];
     const unique = (values: string[]) => [...new Set(values)];
     const [brands, occupations, providers] = await Promise.all([
-      this.dataSource
-        .getRepository(BrandEntity)
-        .find({
-          where: { code: In(unique(rows.map((r) => r.brandCode))) },
-          select: { code: true, name: true },
-        }),
-      this.dataSource
-        .getRepository(OccupationEntity)
-        .find({
-          where: { code: In(unique(rows.map((r) => r.occupationCode))) },
-          select: { code: true, name: true },
-        }),
-      this.dataSource
-        .getRepository(TrainingProviderEntity)
-        .find({
-          where: { id: In(unique(rows.map((r) => r.providerId))) },
-          select: { id: true, name: true },
-        }),
+      this.dataSource.getRepository(BrandEntity).find({
+        where: { code: In(unique(rows.map((r) => r.brandCode))) },
+        select: { code: true, name: true },
+      }),
+      this.dataSource.getRepository(OccupationEntity).find({
+        where: { code: In(unique(rows.map((r) => r.occupationCode))) },
+        select: { code: true, name: true },
+      }),
+      this.dataSource.getRepository(TrainingProviderEntity).find({
+        where: { id: In(unique(rows.map((r) => r.providerId))) },
+        select: { id: true, name: true },
+      }),
     ]);
     const brandName = new Map(brands.map((b) => [b.code, b.name]));
     const occupationName = new Map(occupations.map((o) => [o.code, o.name]));

@@ -22,6 +22,7 @@ const TARGET_LABELS: Record<AuditLogItem['targetType'], string> = {
   employer: '用人单位',
   provider: '培训机构',
   brand: '劳务品牌',
+  occupation: '培训职业',
 };
 
 function AuditRow({ item }: { item: AuditLogItem }) {
