@@ -22,7 +22,13 @@ export default defineAppConfig({
     {
       root: 'packages/trainer',
       name: 'trainer',
-      pages: ['pages/sessions/index', 'pages/signup/index', 'pages/assisted/index'],
+      pages: [
+        'pages/sessions/index',
+        'pages/signup/index',
+        'pages/assisted/index',
+        'pages/courses/index',
+        'pages/session-edit/index',
+      ],
     },
     {
       root: 'packages/admin',
@@ -35,6 +41,12 @@ export default defineAppConfig({
         'pages/workers/index',
         'pages/worker/index',
       ],
+    },
+    {
+      // Public detail pages (anyone, signed in or not) and the 培训 tab's region filter.
+      root: 'packages/catalogue',
+      name: 'catalogue',
+      pages: ['pages/brand/index', 'pages/session/index', 'pages/region/index'],
     },
   ],
   window: {

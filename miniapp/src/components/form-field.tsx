@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
 import './form.scss';
 
 export interface FormFieldProps {
@@ -118,6 +118,70 @@ export function SelectField<T extends string>({
         </View>
       </Picker>
     </FormField>
+  );
+}
+
+export interface DateFieldProps extends Omit<FormFieldProps, 'children'> {
+  /** 'YYYY-MM-DD' (mode date) or 'HH:mm' (mode time); '' for none yet. */
+  value: string;
+  onChange: (value: string) => void;
+  mode?: 'date' | 'time';
+  /** Where the wheel opens while nothing is chosen. */
+  initial?: string;
+  placeholder?: string;
+}
+
+/** A date or a time from the system's wheel picker. */
+export function DateField({
+  value,
+  onChange,
+  mode = 'date',
+  initial = '',
+  placeholder = mode === 'date' ? '请选择日期' : '请选择时间',
+  ...field
+}: DateFieldProps) {
+  const box = (
+    <View className={`field__input field__picker${field.error ? ' field__input--error' : ''}`}>
+      <Text className={value ? '' : 'field__placeholder'}>{value || placeholder}</Text>
+      <Text className="field__arrow">›</Text>
+    </View>
+  );
+  const pick = (e: { detail: { value: string } }) => onChange(String(e.detail.value));
+  return (
+    <FormField {...field}>
+      {mode === 'date' ? (
+        <Picker mode="date" value={value || initial} onChange={pick}>
+          {box}
+        </Picker>
+      ) : (
+        <Picker mode="time" value={value || initial || '09:00'} onChange={pick}>
+          {box}
+        </Picker>
+      )}
+    </FormField>
+  );
+}
+
+/** A yes/no row: the question on the left, a switch on the right. */
+export function SwitchField({
+  label,
+  checked,
+  onChange,
+  hint,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+}) {
+  return (
+    <View className="field">
+      <View className="field__switch">
+        <Text className="field__label field__switch-label">{label}</Text>
+        <Switch checked={checked} color="#c8161d" onChange={(e) => onChange(e.detail.value)} />
+      </View>
+      {hint ? <Text className="field__hint">{hint}</Text> : null}
+    </View>
   );
 }
 

@@ -19,6 +19,7 @@ const WORKSPACES: Record<Role, PageLink[]> = {
   ],
   trainer: [
     { title: '培训班次', url: PAGES.trainerSessions },
+    { title: '课程管理', url: PAGES.trainerCourses },
     { title: '代为登记劳动者', url: PAGES.assistedSignup },
     { title: '机构信息', url: organisationUrl('provider') },
   ],

@@ -6,6 +6,8 @@ export interface Loaded<T> {
   error: unknown;
   loading: boolean;
   reload: () => void;
+  /** Like reload, settling once the answer (or the failure) is in: for pull-to-refresh. */
+  refresh: () => Promise<void>;
   /** Replace the data with what a save answered, without asking again. */
   setData: (data: T) => void;
 }
@@ -22,13 +24,27 @@ export function useLoad<T>(load: () => Promise<T>, key = ''): Loaded<T> {
     loading: true,
   });
   const [version, setVersion] = useState(0);
+  const waiting = useRef<(() => void)[]>([]);
 
   useEffect(() => {
     let alive = true;
+    const settle = () => {
+      const done = waiting.current;
+      waiting.current = [];
+      done.forEach((resolve) => resolve());
+    };
     setState((s) => ({ ...s, error: null, loading: true }));
     loadRef.current().then(
-      (data) => alive && setState({ data, error: null, loading: false }),
-      (error: unknown) => alive && setState((s) => ({ ...s, error, loading: false })),
+      (data) => {
+        if (!alive) return;
+        setState({ data, error: null, loading: false });
+        settle();
+      },
+      (error: unknown) => {
+        if (!alive) return;
+        setState((s) => ({ ...s, error, loading: false }));
+        settle();
+      },
     );
     return () => {
       alive = false;
@@ -36,6 +52,14 @@ export function useLoad<T>(load: () => Promise<T>, key = ''): Loaded<T> {
   }, [key, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const refresh = useCallback(
+    () =>
+      new Promise<void>((resolve) => {
+        waiting.current.push(resolve);
+        setVersion((v) => v + 1);
+      }),
+    [],
+  );
   const setData = useCallback((data: T) => setState({ data, error: null, loading: false }), []);
-  return { ...state, reload, setData };
+  return { ...state, reload, refresh, setData };
 }

@@ -15,6 +15,8 @@ export interface PagedList<T> {
   hasMore: boolean;
   loadMore: () => void;
   reload: () => void;
+  /** Page 1 again, settling once it is in (or failed): for pull-to-refresh. */
+  refresh: () => Promise<void>;
   /** Drop rows (an approved application leaves the 待审核 list). */
   remove: (keep: (item: T) => boolean) => void;
 }
@@ -37,10 +39,15 @@ export function usePagedList<T>(
   }>({ items: [], total: 0, page: 0, loading: true, error: null });
   const generation = useRef(0);
 
-  const load = useCallback((page: number) => {
+  const load = useCallback((page: number, keepItems = false): Promise<void> => {
     const mine = ++generation.current;
-    setState((s) => ({ ...s, items: page === 1 ? [] : s.items, loading: true, error: null }));
-    fetchRef.current(page, PAGE_SIZE).then(
+    setState((s) => ({
+      ...s,
+      items: page === 1 && !keepItems ? [] : s.items,
+      loading: true,
+      error: null,
+    }));
+    return fetchRef.current(page, PAGE_SIZE).then(
       (res) => {
         if (mine !== generation.current) return;
         setState((s) => ({
@@ -57,7 +64,9 @@ export function usePagedList<T>(
     );
   }, []);
 
-  useEffect(() => load(1), [key, load]);
+  useEffect(() => {
+    void load(1);
+  }, [key, load]);
 
   const remove = useCallback((keep: (item: T) => boolean) => {
     setState((s) => {
@@ -72,8 +81,10 @@ export function usePagedList<T>(
     loading: state.loading,
     error: state.error,
     hasMore: state.items.length < state.total,
-    loadMore: () => load(state.page + 1),
-    reload: () => load(1),
+    loadMore: () => void load(state.page + 1),
+    reload: () => void load(1),
+    // The rows stay on screen while the pull-down spinner shows.
+    refresh: () => load(1, true),
     remove,
   };
 }

@@ -2,6 +2,12 @@ import type {
   AssistedWorkerRequest,
   AttachTrainerRequest,
   AuditLogListResponse,
+  BrandDetailResponse,
+  BrandListQuery,
+  BrandListResponse,
+  CourseInput,
+  CourseListResponse,
+  CourseView,
   DemoLoginRequest,
   EmployerInput,
   EmployerResponse,
@@ -9,6 +15,7 @@ import type {
   LoginResponse,
   LogoutRequest,
   MeResponse,
+  OccupationListResponse,
   OrganisationListResponse,
   ProviderInput,
   ProviderInviteResponse,
@@ -16,6 +23,10 @@ import type {
   RejectRequest,
   RevealIdNumberRequest,
   RevealIdNumberResponse,
+  SessionDetailResponse,
+  SessionInput,
+  SessionListQuery,
+  SessionListResponse,
   SmsLoginRequest,
   SmsSendRequest,
   SmsSendResponse,
@@ -53,7 +64,15 @@ export interface WorkerQuery extends PageQuery {
   q?: string;
 }
 
-/** Typed calls to the server (docs/api-accounts.md); request and response types come from @app/shared/api. */
+/** GET /occupations: the 培训清单, of one brand and/or in force on a day (YYYY-MM-DD). */
+export interface OccupationQuery {
+  brandCode?: string;
+  effectiveOn?: string;
+}
+
+const seg = (value: string) => encodeURIComponent(value);
+
+/** Typed calls to the server (docs/api-accounts.md, docs/api-catalogue.md); request and response types come from @app/shared/api. */
 export const api = {
   // Sign-in
   demoLogin: (role: Role) =>
@@ -176,4 +195,33 @@ export const api = {
     request<StaffListResponse>('POST', '/admin/staff', { body: input }),
   revokeStaff: (userId: string) =>
     request<StaffListResponse>('DELETE', `/admin/staff/${encodeURIComponent(userId)}`),
+
+  // Brands and the training catalogue: public, so no token (a stale one must not sign anyone out).
+  listBrands: (query: BrandListQuery) =>
+    request<BrandListResponse>('GET', withQuery('/brands', { ...query }), { auth: false }),
+  getBrand: (code: string) =>
+    request<BrandDetailResponse>('GET', `/brands/${seg(code)}`, { auth: false }),
+  listOccupations: (query: OccupationQuery) =>
+    request<OccupationListResponse>('GET', withQuery('/occupations', { ...query }), {
+      auth: false,
+    }),
+  listSessions: (query: SessionListQuery) =>
+    request<SessionListResponse>('GET', withQuery('/sessions', { ...query }), { auth: false }),
+  getSession: (id: string) =>
+    request<SessionDetailResponse>('GET', `/sessions/${seg(id)}`, { auth: false }),
+
+  // A training provider's own courses and sessions (trainers; changes need a verified provider)
+  listMyCourses: () => request<CourseListResponse>('GET', '/provider/courses'),
+  createCourse: (input: CourseInput) =>
+    request<CourseView>('POST', '/provider/courses', { body: input }),
+  updateCourse: (id: string, input: CourseInput) =>
+    request<CourseView>('PUT', `/provider/courses/${seg(id)}`, { body: input }),
+  listMySessions: (query: PageQuery) =>
+    request<SessionListResponse>('GET', withQuery('/provider/sessions', { ...query })),
+  createSession: (input: SessionInput) =>
+    request<SessionDetailResponse>('POST', '/provider/sessions', { body: input }),
+  updateSession: (id: string, input: SessionInput) =>
+    request<SessionDetailResponse>('PUT', `/provider/sessions/${seg(id)}`, { body: input }),
+  cancelSession: (id: string) =>
+    request<SessionDetailResponse>('POST', `/provider/sessions/${seg(id)}/cancel`),
 };

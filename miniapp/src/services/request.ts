@@ -122,10 +122,10 @@ export async function request<T>(
   }
 }
 
-/** `path?a=1&b=x`, leaving out empty values. */
+/** `path?a=1&b=x`, leaving out empty values (undefined, null, ''); true is sent as `true`. */
 export function withQuery(
   path: string,
-  params: Record<string, string | number | undefined | null>,
+  params: Record<string, string | number | boolean | undefined | null>,
 ): string {
   const parts = Object.entries(params)
     .filter(([, v]) => v !== undefined && v !== null && v !== '')

@@ -4,6 +4,7 @@ import type { UserSummary } from '@app/shared/api';
 /** Every page the app links to, in one place. */
 export const PAGES = {
   home: '/pages/index/index',
+  training: '/pages/training/index',
   mine: '/pages/mine/index',
   login: '/pages/login/index',
   consent: '/packages/worker/pages/consent/index',
@@ -12,6 +13,8 @@ export const PAGES = {
   employerSignup: '/packages/employer/pages/signup/index',
   organisation: '/packages/employer/pages/org/index',
   trainerSessions: '/packages/trainer/pages/sessions/index',
+  trainerSessionEdit: '/packages/trainer/pages/session-edit/index',
+  trainerCourses: '/packages/trainer/pages/courses/index',
   providerSignup: '/packages/trainer/pages/signup/index',
   /** 代为登记劳动者: trainers and admins both open it. */
   assistedSignup: '/packages/trainer/pages/assisted/index',
@@ -21,14 +24,23 @@ export const PAGES = {
   adminStaff: '/packages/admin/pages/staff/index',
   adminWorkers: '/packages/admin/pages/workers/index',
   adminWorker: '/packages/admin/pages/worker/index',
+  /** Public detail pages: the catalogue sub-package. */
+  brand: '/packages/catalogue/pages/brand/index',
+  session: '/packages/catalogue/pages/session/index',
+  /** 选择地区 for the 培训 tab's filter (the county table is too big for the main package). */
+  regionFilter: '/packages/catalogue/pages/region/index',
 } as const;
 
-const TAB_PAGES: readonly string[] = [
-  PAGES.home,
-  '/pages/training/index',
-  '/pages/jobs/index',
-  PAGES.mine,
-];
+/** The event the 选择地区 page sends back to the 培训 tab (Taro.eventCenter), with a RegionChoice. */
+export const REGION_PICKED_EVENT = 'catalogue:region-picked';
+
+/** What 选择地区 answers: a county or city code and its label, or '' for every region. */
+export interface RegionChoice {
+  code: string;
+  label: string;
+}
+
+const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.training, '/pages/jobs/index', PAGES.mine];
 
 /** The status page of the user's employer or training provider. */
 export function organisationUrl(kind: 'employer' | 'provider'): string {
@@ -38,6 +50,26 @@ export function organisationUrl(kind: 'employer' | 'provider'): string {
 /** One worker's profile, as an admin sees it. */
 export function adminWorkerUrl(userId: string): string {
   return `${PAGES.adminWorker}?userId=${encodeURIComponent(userId)}`;
+}
+
+/** A labour brand's public page. */
+export function brandUrl(code: string): string {
+  return `${PAGES.brand}?code=${encodeURIComponent(code)}`;
+}
+
+/** A training session's public page. */
+export function sessionUrl(id: string): string {
+  return `${PAGES.session}?id=${encodeURIComponent(id)}`;
+}
+
+/** A provider's session form: a new session, or `id` to edit one. */
+export function sessionEditUrl(id?: string): string {
+  return id ? `${PAGES.trainerSessionEdit}?id=${encodeURIComponent(id)}` : PAGES.trainerSessionEdit;
+}
+
+/** 选择地区, opening at the region chosen so far. */
+export function regionFilterUrl(code: string): string {
+  return code ? `${PAGES.regionFilter}?code=${encodeURIComponent(code)}` : PAGES.regionFilter;
 }
 
 /** A worker must read the privacy notice and fill in the profile before anything else. */

@@ -85,22 +85,66 @@ export const Textarea = ({ className, value, placeholder, maxlength, onInput }: 
   />
 );
 
+/** An <img>; `data-lazy-load` says whether the picture waits until it is scrolled into view. */
+export const Image = ({
+  className,
+  src,
+  lazyLoad,
+}: {
+  className?: string;
+  src: string;
+  mode?: string;
+  lazyLoad?: boolean;
+}) => <img className={className} src={src} alt="" data-lazy-load={String(!!lazyLoad)} />;
+
+/** A checkbox with the switch role: `fireEvent.click` turns it. */
+export const Switch = ({
+  checked,
+  onChange,
+}: {
+  checked?: boolean;
+  color?: string;
+  onChange?: (e: Detail<{ value: boolean }>) => void;
+}) => (
+  <input
+    type="checkbox"
+    role="switch"
+    checked={!!checked}
+    onChange={(e: ChangeEvent<HTMLInputElement>) =>
+      onChange?.({ detail: { value: e.target.checked } })
+    }
+  />
+);
+
 type PickerProps = PropsWithChildren<{
   mode: string;
-  range: unknown[];
-  value: number | number[];
-  onChange?: (e: Detail<{ value: number | number[] }>) => void;
+  range?: unknown[];
+  value: number | number[] | string;
+  onChange?: (e: Detail<{ value: number | number[] | string }>) => void;
   onColumnChange?: (e: Detail<{ column: number; value: number }>) => void;
 }>;
 
 /**
- * mode="selector": a <select> over the range (pick with `fireEvent.change`). Other modes: a tap on
- * the picker confirms what it shows, like opening it and pressing 确定 straight away. A
- * multiSelector also shows one <select> per column (labelled 第1列, 第2列, …): changing one turns
- * that column, as a swipe on the open picker does, and a tap then confirms.
+ * mode="selector": a <select> over the range (pick with `fireEvent.change`). mode="date" / "time":
+ * an <input data-mode="date|time"> holding the value ('2026-12-01', '09:00'); `fireEvent.change` on it
+ * picks another. Other modes: a tap on the picker confirms what it shows, like opening it and
+ * pressing 确定 straight away. A multiSelector also shows one <select> per column (labelled 第1列,
+ * 第2列, …): changing one turns that column, as a swipe on the open picker does, and a tap then
+ * confirms.
  */
 export const Picker = ({ mode, range, value, onChange, onColumnChange, children }: PickerProps) =>
-  mode === 'selector' ? (
+  mode === 'date' || mode === 'time' ? (
+    <div className="picker" data-mode={mode}>
+      <input
+        data-mode={mode}
+        value={String(value)}
+        onChange={(e: ChangeEvent<HTMLInputElement>) =>
+          onChange?.({ detail: { value: e.target.value } })
+        }
+      />
+      {children}
+    </div>
+  ) : mode === 'selector' ? (
     <div className="picker">
       <select
         value={String(value)}

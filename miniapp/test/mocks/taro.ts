@@ -24,6 +24,24 @@ export async function unmockedRequest(
 
 const request = jest.fn(unmockedRequest);
 
+type Handler = (...args: unknown[]) => void;
+const handlers = new Map<string, Set<Handler>>();
+
+/** Taro's event centre (pages talk to each other through it). */
+const eventCenter = {
+  on: (name: string, fn: Handler) => {
+    if (!handlers.has(name)) handlers.set(name, new Set());
+    handlers.get(name)?.add(fn);
+  },
+  off: (name: string, fn?: Handler) => {
+    if (fn) handlers.get(name)?.delete(fn);
+    else handlers.delete(name);
+  },
+  trigger: (name: string, ...args: unknown[]) => {
+    handlers.get(name)?.forEach((fn) => fn(...args));
+  },
+};
+
 const Taro = {
   request,
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
@@ -42,6 +60,9 @@ const Taro = {
   navigateBack: jest.fn(async () => undefined),
   getCurrentPages: jest.fn(() => [] as unknown[]),
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
+  stopPullDownRefresh: jest.fn(async () => undefined),
+  openLocation: jest.fn(async (_option: unknown) => undefined),
+  eventCenter,
 };
 
 /** The page's query; a test sets it with `mockReturnValue({ params: { … } })`. */
@@ -52,4 +73,23 @@ export const useDidShow = (fn: () => void) => {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => fn(), []);
 };
+let pullDownHandler: (() => void) | null = null;
+
+/** Registers the page's pull-to-refresh handler; `pullDown()` runs it, as a pull on the page does. */
+export const usePullDownRefresh = (fn: () => void) => {
+  pullDownHandler = fn;
+  useEffect(
+    () => () => {
+      if (pullDownHandler === fn) pullDownHandler = null;
+    },
+    [fn],
+  );
+};
+
+/** The user pulls the page down. */
+export function pullDown(): void {
+  if (!pullDownHandler) throw new Error('this page has no pull-to-refresh handler');
+  pullDownHandler();
+}
+
 export default Taro;

@@ -203,6 +203,11 @@ describe('代为登记劳动者 (assisted sign-up)', () => {
   });
 
   it('is linked from the trainer’s 培训班次 page', async () => {
+    mockRequest.mockImplementation(async (option: { url: string }) =>
+      option.url.endsWith('/providers/mine')
+        ? fail(404, 'NOT_FOUND', '请求的内容不存在')
+        : ok({ items: [], total: 0, page: 1, pageSize: 20 }),
+    );
     await renderSettled(<TrainerSessionsPage />);
     fireEvent.click(screen.getByText('代为登记劳动者'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/trainer/pages/assisted/index' });

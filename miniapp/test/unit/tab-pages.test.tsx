@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import HomePage from '../../src/pages/index/index';
 import MinePage from '../../src/pages/mine/index';
 import { getAccessToken, saveLogin } from '../../src/services/auth-store';
 import { ADMIN, WORKER, WORKER_LOGIN } from './fixtures';
+
+// The home tab has its own file (home-page.test.tsx).
 
 const mockRequest = Taro.request as unknown as jest.Mock;
 
@@ -12,30 +13,6 @@ async function renderSettled(ui: React.ReactElement) {
   await act(async () => undefined);
   return view;
 }
-
-describe('the home tab', () => {
-  it('sends a visitor who is not signed in to the login page', async () => {
-    await renderSettled(<HomePage />);
-    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
-    expect(mockRequest).not.toHaveBeenCalled();
-  });
-
-  it('greets the signed-in user by name with the role in Chinese, refreshed from /me', async () => {
-    saveLogin(WORKER_LOGIN);
-    mockRequest.mockResolvedValueOnce({
-      statusCode: 200,
-      data: { user: { ...WORKER, displayName: '黄秀梅（已更新）' } },
-    });
-    await renderSettled(<HomePage />);
-    expect(screen.getByText('你好，黄秀梅（已更新）')).toBeTruthy();
-    expect(screen.getByText(/劳动者/)).toBeTruthy();
-    for (const brand of ['福绵裁缝', '八桂家政', '羊城家政', '从化月嫂']) {
-      expect(screen.getByText(brand)).toBeTruthy();
-    }
-    expect(screen.getByText('为你推荐的岗位')).toBeTruthy();
-    expect(Taro.reLaunch).not.toHaveBeenCalled();
-  });
-});
 
 describe('the mine tab', () => {
   beforeEach(() => {

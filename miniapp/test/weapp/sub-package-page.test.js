@@ -3,7 +3,7 @@ const { join } = require('node:path');
 const { renderBuiltPage } = require('./built-page');
 
 describe('weapp build: role sub-packages', () => {
-  it('declares the four role sub-packages outside the main package', () => {
+  it('declares the role sub-packages and the public catalogue outside the main package', () => {
     const app = JSON.parse(readFileSync(join(__dirname, '../../dist/weapp/app.json'), 'utf8'));
     expect(app.pages).toEqual([
       'pages/index/index',
@@ -17,11 +17,18 @@ describe('weapp build: role sub-packages', () => {
       'packages/employer',
       'packages/trainer',
       'packages/admin',
+      'packages/catalogue',
     ]);
     expect(Object.fromEntries(app.subPackages.map((p) => [p.root, p.pages]))).toEqual({
       'packages/worker': ['pages/profile/index', 'pages/consent/index'],
       'packages/employer': ['pages/jobs/index', 'pages/signup/index', 'pages/org/index'],
-      'packages/trainer': ['pages/sessions/index', 'pages/signup/index', 'pages/assisted/index'],
+      'packages/trainer': [
+        'pages/sessions/index',
+        'pages/signup/index',
+        'pages/assisted/index',
+        'pages/courses/index',
+        'pages/session-edit/index',
+      ],
       'packages/admin': [
         'pages/dashboard/index',
         'pages/organisations/index',
@@ -30,6 +37,7 @@ describe('weapp build: role sub-packages', () => {
         'pages/workers/index',
         'pages/worker/index',
       ],
+      'packages/catalogue': ['pages/brand/index', 'pages/session/index', 'pages/region/index'],
     });
     expect(app.tabBar.list.map((t) => t.text)).toEqual(['首页', '培训', '岗位', '我的']);
   });

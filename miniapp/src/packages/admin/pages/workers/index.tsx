@@ -7,7 +7,7 @@ import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { adminWorkerUrl } from '../../../../utils/navigation';
-import { SearchBar } from '../../components/search-bar';
+import { SearchBar } from '../../../../components/search-bar';
 import { WorkerCard } from '../../components/worker-card';
 import './index.scss';
 

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '培训班次' });
+export default definePageConfig({
+  navigationBarTitleText: '培训班次',
+  enablePullDownRefresh: true,
+});

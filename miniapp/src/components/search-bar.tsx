@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
-import '../../../components/form.scss';
+import './form.scss';
+import './search-bar.scss';
 
 export interface SearchBarProps {
   /** The search in force ('' for none). */
