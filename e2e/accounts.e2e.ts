@@ -68,7 +68,7 @@ journey('journey: accounts — profile with consent, employer sign-up, admin app
 
   it('a worker logs in, agrees to the privacy notice, fills in the profile and sees the ID masked', async () => {
     const page = await open();
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/pages/login/index`);
     await page.getByText('以劳动者身份体验').click();
     // no profile yet: the privacy notice comes first
     await page.getByText('我已阅读并同意').waitFor({ timeout: 15000 });
@@ -117,7 +117,7 @@ journey('journey: accounts — profile with consent, employer sign-up, admin app
 
   it('the admin of 玉林 approves it, and the employer sees it verified', async () => {
     const admin = await open();
-    await admin.goto(`${baseUrl}/`);
+    await admin.goto(`${baseUrl}/pages/login/index`);
     await admin.getByText('以管理员身份体验').click();
     await admin.waitForTimeout(1000);
     await admin.goto(`${baseUrl}/packages/admin/pages/organisations/index`);

@@ -29,7 +29,7 @@ journey('journey: a worker tries the app in the browser', () => {
   it('opens /, logs in as a demo worker and sees the Chinese tab bar and home page', async () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/pages/login/index`);
     await page.getByText('以劳动者身份体验').click();
     // After login a worker goes on (to the privacy notice first, while the profile is missing);
     // the home tab then greets them by name.
