@@ -295,6 +295,61 @@ describe('catalogue: seed, filters and paging', () => {
     });
   });
 
+  describe('affiliates (admin)', () => {
+    it('an admin in scope adds one and takes it off again; the row stays', async () => {
+      const admin = (
+        await call<{ accessToken: string }>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+          body: { role: 'admin' },
+        })
+      ).body.accessToken;
+      const name = `福绵服装实训基地${Date.now()}`;
+      const added = await call<BrandDetailResponse>(
+        t.baseUrl,
+        'POST',
+        '/api/v1/admin/brands/fumian-caifeng/affiliates',
+        {
+          token: admin,
+          body: { kind: 'training_base', name, regionCode: '450903', description: '实训车间' },
+        },
+      );
+      expect(added.status).toBe(200);
+      const affiliate = added.body.brand.affiliates.find((a) => a.name === name);
+      expect(affiliate).toMatchObject({
+        kind: 'training_base',
+        isDemo: false,
+        regionName: '福绵区',
+      });
+      const removed = await call<BrandDetailResponse>(
+        t.baseUrl,
+        'POST',
+        `/api/v1/admin/affiliates/${affiliate?.id}/archive`,
+        { token: admin },
+      );
+      expect(removed.status).toBe(200);
+      expect(removed.body.brand.affiliates.map((a) => a.name)).not.toContain(name);
+      const rows: { archived_at: unknown }[] = await t.db.query(
+        'SELECT archived_at FROM brand_affiliates WHERE name = ?',
+        [name],
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0].archived_at).not.toBeNull();
+      const worker = (
+        await call<{ accessToken: string }>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+          body: { role: 'worker' },
+        })
+      ).body.accessToken;
+      const refused = await call(
+        t.baseUrl,
+        'POST',
+        `/api/v1/admin/affiliates/${affiliate?.id}/archive`,
+        {
+          token: worker,
+        },
+      );
+      expect(refused.status).toBe(403);
+    });
+  });
+
   describe('no N+1: the number of SQL statements does not grow with the page size', () => {
     async function countQueries(path: string): Promise<number> {
       const ds = t.app.get(DataSource);

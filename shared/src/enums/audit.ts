@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'brand.archive',
   'brand.targets',
   'brand.affiliate_add',
+  'brand.affiliate_archive',
   'occupation.create',
   'occupation.update',
 ] as const;
@@ -27,6 +28,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'brand.archive': '归档劳务品牌',
   'brand.targets': '修改品牌目标',
   'brand.affiliate_add': '添加品牌依托单位',
+  'brand.affiliate_archive': '移除品牌依托单位',
   'occupation.create': '新增培训清单职业',
   'occupation.update': '修改培训清单职业',
 };

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PublicCached } from '../../common/public-cache';
+import { UUID_PARAM } from '../../common/uuid-param';
 import { type AuthUser, CurrentUser, Meta, type RequestMeta } from '../auth/auth-user';
 import {
   AffiliateInputDto,
@@ -52,6 +53,20 @@ export class BrandsController {
   @ApiOkResponse({ type: ProgrammeTargetListResponseDto })
   programmeTargets(): Promise<ProgrammeTargetListResponseDto> {
     return this.brands.programmeTargets();
+  }
+
+  @Post('admin/affiliates/:id/archive')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiTags('admin')
+  @ApiOperation({ summary: '移除品牌依托单位（归档，不删除）' })
+  @ApiOkResponse({ type: BrandDetailResponseDto })
+  archiveAffiliate(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UUID_PARAM) id: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<BrandDetailResponseDto> {
+    return this.brands.archiveAffiliate(auth, id, meta);
   }
 
   @Post('admin/occupations')

@@ -215,6 +215,26 @@ export class BrandsService {
     return this.detailOf(brand);
   }
 
+  /** Takes an affiliate off the brand page (kept in the database, like everything archived). */
+  async archiveAffiliate(
+    auth: AuthUser,
+    id: string,
+    meta: RequestMeta,
+  ): Promise<BrandDetailResponseDto> {
+    const affiliate = await this.dataSource.getRepository(AffiliateEntity).findOneBy({ id });
+    const brand = affiliate
+      ? await this.dataSource.getRepository(BrandEntity).findOneBy({ code: affiliate.brandCode })
+      : null;
+    authorize(auth, ADMIN_EDIT, brand, brandScope);
+    await this.dataSource.transaction(async (em) => {
+      await em
+        .getRepository(AffiliateEntity)
+        .update({ id, archivedAt: IsNull() }, { archivedAt: new Date() });
+      await this.record(em, auth, 'brand.affiliate_archive', brand.code, brand.regionCode, meta);
+    });
+    return this.detailOf(brand);
+  }
+
   /**
    * Adds a training-list entry (or edits one). The brands it is linked to must all lie inside the
    * admin's region; links to brands elsewhere are kept as they are.
