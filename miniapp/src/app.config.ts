@@ -40,6 +40,9 @@ export default defineAppConfig({
         'pages/staff/index',
         'pages/workers/index',
         'pages/worker/index',
+        'pages/brands/index',
+        'pages/brand-edit/index',
+        'pages/occupations/index',
       ],
     },
     {

@@ -268,11 +268,23 @@ describe('catalogue: seed, filters and paging', () => {
         body: { ...body(code, ['fumian-caifeng']), subsidyAmount: 1500 },
       });
       expect(edit.status).toBe(200);
+      // unticking the brand removes the link
+      const unlinked = await call<{ occupation: { brandCodes: string[] } }>(
+        t.baseUrl,
+        'PUT',
+        `/api/v1/admin/occupations/${code}`,
+        { token, body: body(code, []) },
+      );
+      expect(unlinked.body.occupation.brandCodes).toEqual([]);
       const rows: { action: string }[] = await t.db.query(
         'SELECT action FROM audit_logs WHERE target_id = ? ORDER BY created_at',
         [code],
       );
-      expect(rows.map((r) => r.action)).toEqual(['occupation.create', 'occupation.update']);
+      expect(rows.map((r) => r.action)).toEqual([
+        'occupation.create',
+        'occupation.update',
+        'occupation.update',
+      ]);
     });
 
     it('refuses brands outside the region, other roles, and an end before the start', async () => {

@@ -28,6 +28,8 @@ const WORKSPACES: Record<Role, PageLink[]> = {
     { title: '劳动者信息', url: PAGES.adminWorkers },
     { title: '代为登记劳动者', url: PAGES.assistedSignup },
     { title: '机构审核', url: PAGES.adminOrganisations },
+    { title: '品牌管理', url: PAGES.adminBrands },
+    { title: '培训清单', url: PAGES.adminOccupations },
     { title: '审计日志', url: PAGES.adminAudit },
     { title: '管理员任命', url: PAGES.adminStaff },
   ],

@@ -1,10 +1,14 @@
 import type {
+  AffiliateInput,
   AssistedWorkerRequest,
   AttachTrainerRequest,
   AuditLogListResponse,
   BrandDetailResponse,
+  BrandInput,
   BrandListQuery,
   BrandListResponse,
+  BrandTargetInput,
+  BrandTargetsRequest,
   CourseInput,
   CourseListResponse,
   CourseView,
@@ -15,7 +19,10 @@ import type {
   LoginResponse,
   LogoutRequest,
   MeResponse,
+  OccupationInput,
+  OccupationListQuery,
   OccupationListResponse,
+  OccupationResponse,
   OrganisationListResponse,
   ProviderInput,
   ProviderInviteResponse,
@@ -62,12 +69,6 @@ export interface AuditLogQuery extends PageQuery {
 export interface WorkerQuery extends PageQuery {
   /** Part of the worker's name. */
   q?: string;
-}
-
-/** GET /occupations: the 培训清单, of one brand and/or in force on a day (YYYY-MM-DD). */
-export interface OccupationQuery {
-  brandCode?: string;
-  effectiveOn?: string;
 }
 
 const seg = (value: string) => encodeURIComponent(value);
@@ -201,7 +202,7 @@ export const api = {
     request<BrandListResponse>('GET', withQuery('/brands', { ...query }), { auth: false }),
   getBrand: (code: string) =>
     request<BrandDetailResponse>('GET', `/brands/${seg(code)}`, { auth: false }),
-  listOccupations: (query: OccupationQuery) =>
+  listOccupations: (query: OccupationListQuery) =>
     request<OccupationListResponse>('GET', withQuery('/occupations', { ...query }), {
       auth: false,
     }),
@@ -209,6 +210,35 @@ export const api = {
     request<SessionListResponse>('GET', withQuery('/sessions', { ...query }), { auth: false }),
   getSession: (id: string) =>
     request<SessionDetailResponse>('GET', `/sessions/${seg(id)}`, { auth: false }),
+
+  // The catalogue as an admin keeps it: the same public reads, never from a cache (what was just
+  // saved must show), and the admin's changes (audited; a brand outside the admin's region is 404).
+  adminListBrands: (query: BrandListQuery) =>
+    request<BrandListResponse>('GET', withQuery('/brands', { ...query }), {
+      auth: false,
+      fresh: true,
+    }),
+  adminGetBrand: (code: string) =>
+    request<BrandDetailResponse>('GET', `/brands/${seg(code)}`, { auth: false, fresh: true }),
+  adminListOccupations: () =>
+    request<OccupationListResponse>('GET', '/occupations', { auth: false, fresh: true }),
+  createBrand: (input: BrandInput) =>
+    request<BrandDetailResponse>('POST', '/admin/brands', { body: input }),
+  updateBrand: (code: string, input: BrandInput) =>
+    request<BrandDetailResponse>('PUT', `/admin/brands/${seg(code)}`, { body: input }),
+  /** Takes the brand off the public pages; nothing is deleted. */
+  archiveBrand: (code: string) =>
+    request<BrandDetailResponse>('POST', `/admin/brands/${seg(code)}/archive`),
+  setBrandTargets: (code: string, targets: BrandTargetInput[]) =>
+    request<BrandDetailResponse>('PUT', `/admin/brands/${seg(code)}/targets`, {
+      body: { targets } satisfies BrandTargetsRequest,
+    }),
+  addAffiliate: (code: string, input: AffiliateInput) =>
+    request<BrandDetailResponse>('POST', `/admin/brands/${seg(code)}/affiliates`, { body: input }),
+  createOccupation: (input: OccupationInput) =>
+    request<OccupationResponse>('POST', '/admin/occupations', { body: input }),
+  updateOccupation: (code: string, input: OccupationInput) =>
+    request<OccupationResponse>('PUT', `/admin/occupations/${seg(code)}`, { body: input }),
 
   // A training provider's own courses and sessions (trainers; changes need a verified provider)
   listMyCourses: () => request<CourseListResponse>('GET', '/provider/courses'),

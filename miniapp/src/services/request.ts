@@ -9,6 +9,11 @@ export interface RequestOptions {
   body?: unknown;
   /** Defaults to true; public calls (demo login) skip the bearer token. */
   auth?: boolean;
+  /**
+   * Skip any HTTP cache for this GET: the public catalogue answers are cacheable for a minute, but an
+   * admin who has just saved a brand must see it.
+   */
+  fresh?: boolean;
 }
 
 // H5 hands back null for an empty or non-JSON body, whatever the declared type says.
@@ -39,6 +44,7 @@ async function send(
   const header: Record<string, string> =
     options.body === undefined ? {} : { 'content-type': 'application/json' };
   if (token) header.authorization = `Bearer ${token}`;
+  if (options.fresh) header['cache-control'] = 'no-cache';
 
   const attempts = method === 'GET' ? 1 + GET_RETRIES : 1;
   for (let attempt = 1; ; attempt++) {

@@ -24,6 +24,9 @@ export const PAGES = {
   adminStaff: '/packages/admin/pages/staff/index',
   adminWorkers: '/packages/admin/pages/workers/index',
   adminWorker: '/packages/admin/pages/worker/index',
+  adminBrands: '/packages/admin/pages/brands/index',
+  adminBrandEdit: '/packages/admin/pages/brand-edit/index',
+  adminOccupations: '/packages/admin/pages/occupations/index',
   /** Public detail pages: the catalogue sub-package. */
   brand: '/packages/catalogue/pages/brand/index',
   session: '/packages/catalogue/pages/session/index',
@@ -50,6 +53,11 @@ export function organisationUrl(kind: 'employer' | 'provider'): string {
 /** One worker's profile, as an admin sees it. */
 export function adminWorkerUrl(userId: string): string {
   return `${PAGES.adminWorker}?userId=${encodeURIComponent(userId)}`;
+}
+
+/** The admin's brand form: a new brand, or `code` to edit one. */
+export function brandEditUrl(code?: string): string {
+  return code ? `${PAGES.adminBrandEdit}?code=${encodeURIComponent(code)}` : PAGES.adminBrandEdit;
 }
 
 /** A labour brand's public page. */

@@ -58,17 +58,30 @@ describe('the mine tab', () => {
     expect(screen.queryByText('企业入驻')).toBeNull();
   });
 
-  it('links an admin to 劳动者信息, 代为登记劳动者, 机构审核, 审计日志 and 管理员任命', async () => {
+  it('links an admin to 劳动者信息, 代为登记劳动者, 机构审核, 品牌管理, 培训清单, 审计日志 and 管理员任命', async () => {
     saveLogin({ ...WORKER_LOGIN, user: ADMIN });
     mockRequest.mockResolvedValue({ statusCode: 200, data: { user: ADMIN } });
     await renderSettled(<MinePage />);
-    for (const title of ['劳动者信息', '代为登记劳动者', '机构审核', '审计日志', '管理员任命']) {
-      fireEvent.click(screen.getByText(title));
-    }
+    const titles = Array.from(document.querySelectorAll('.workspace-links__row')).map(
+      (row) => row.firstElementChild?.textContent,
+    );
+    expect(titles).toEqual([
+      '数据看板',
+      '劳动者信息',
+      '代为登记劳动者',
+      '机构审核',
+      '品牌管理',
+      '培训清单',
+      '审计日志',
+      '管理员任命',
+    ]);
+    for (const title of titles.slice(1)) fireEvent.click(screen.getByText(title as string));
     expect((Taro.navigateTo as jest.Mock).mock.calls.map((c) => c[0].url)).toEqual([
       '/packages/admin/pages/workers/index',
       '/packages/trainer/pages/assisted/index',
       '/packages/admin/pages/organisations/index',
+      '/packages/admin/pages/brands/index',
+      '/packages/admin/pages/occupations/index',
       '/packages/admin/pages/audit/index',
       '/packages/admin/pages/staff/index',
     ]);

@@ -36,6 +36,9 @@ describe('weapp build: role sub-packages', () => {
         'pages/staff/index',
         'pages/workers/index',
         'pages/worker/index',
+        'pages/brands/index',
+        'pages/brand-edit/index',
+        'pages/occupations/index',
       ],
       'packages/catalogue': ['pages/brand/index', 'pages/session/index', 'pages/region/index'],
     });

@@ -262,3 +262,19 @@ export interface SessionDetail extends SessionListItem {
 export interface SessionDetailResponse {
   session: SessionDetail;
 }
+
+export interface OccupationListQuery {
+  brandCode?: string;
+  /** YYYY-MM-DD: only entries in force on that day. */
+  effectiveOn?: string;
+}
+
+/** What POST / PUT /admin/occupations answer: the saved entry of the 培训清单. */
+export interface OccupationResponse {
+  occupation: OccupationView;
+}
+
+/** PUT /admin/brands/:code/targets replaces all of a brand's targets with these. */
+export interface BrandTargetsRequest {
+  targets: BrandTargetInput[];
+}

@@ -39,9 +39,12 @@ import type {
   BrandListQuery,
   BrandListResponse,
   BrandTargetInput,
+  BrandTargetsRequest,
   BrandTargetView,
   OccupationInput,
+  OccupationListQuery,
   OccupationListResponse,
+  OccupationResponse,
   OccupationView,
   ProgrammeTargetListResponse,
   ProgrammeTargetView,
@@ -99,7 +102,7 @@ export class BrandListQueryDto extends PageQueryDto implements BrandListQuery {
   sort?: 'default' | 'name';
 }
 
-export class OccupationListQueryDto {
+export class OccupationListQueryDto implements OccupationListQuery {
   @ApiPropertyOptional({ example: 'fumian-caifeng' })
   @IsOptional()
   @IsString()
@@ -201,7 +204,7 @@ export class BrandTargetInputDto implements BrandTargetInput {
   employmentTarget: number;
 }
 
-export class BrandTargetsDto {
+export class BrandTargetsDto implements BrandTargetsRequest {
   @ApiProperty({ type: () => BrandTargetInputDto, isArray: true })
   @IsArray()
   @ArrayMaxSize(10)
@@ -292,7 +295,7 @@ export class OccupationViewDto implements OccupationView {
   @ApiProperty({ type: [String] }) brandCodes: string[];
 }
 
-export class OccupationResponseDto {
+export class OccupationResponseDto implements OccupationResponse {
   @ApiProperty({ type: () => OccupationViewDto }) occupation: OccupationViewDto;
 }
 

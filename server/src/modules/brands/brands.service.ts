@@ -236,8 +236,8 @@ export class BrandsService {
   }
 
   /**
-   * Adds a training-list entry (or edits one). The brands it is linked to must all lie inside the
-   * admin's region; links to brands elsewhere are kept as they are.
+   * Adds a training-list entry (or edits one). The chosen brands must all lie inside the admin's
+   * region; unticking one removes its link, and links to brands elsewhere are kept as they are.
    */
   async saveOccupation(
     auth: AuthUser,
@@ -273,12 +273,21 @@ export class BrandsService {
         throw new DomainError('NOT_FOUND', '没有找到这个培训职业');
       const { brandCodes: _brands, ...fields } = dto;
       await repo.save(fields);
+      // The links inside the admin's region become exactly the chosen brands; links to brands
+      // elsewhere belong to other admins and stay as they are.
       const links = em.getRepository(BrandOccupationEntity);
-      const inScope = (await links.findBy({ occupationCode: dto.code })).filter((l) =>
-        dto.brandCodes.includes(l.brandCode),
-      );
+      const current = await links.findBy({ occupationCode: dto.code });
+      const currentBrands = current.length
+        ? await em.getRepository(BrandEntity).findBy({ code: In(current.map((l) => l.brandCode)) })
+        : [];
+      const removable = currentBrands
+        .filter((b) => adminCovers(auth, b.regionCode) && !dto.brandCodes.includes(b.code))
+        .map((b) => b.code);
+      if (removable.length) {
+        await links.delete({ occupationCode: dto.code, brandCode: In(removable) });
+      }
       const missing = [...new Set(dto.brandCodes)].filter(
-        (code) => !inScope.some((l) => l.brandCode === code),
+        (code) => !current.some((l) => l.brandCode === code),
       );
       if (missing.length) {
         await links.insert(missing.map((brandCode) => ({ brandCode, occupationCode: dto.code })));

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '品牌管理',
+  enablePullDownRefresh: true,
+});

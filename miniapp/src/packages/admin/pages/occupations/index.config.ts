@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '培训清单',
+  enablePullDownRefresh: true,
+});
