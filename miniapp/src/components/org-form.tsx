@@ -8,7 +8,8 @@ import {
   PHONE_PROBLEM_MESSAGE,
   validateSocialCreditCode,
 } from '@app/shared/validators';
-import { errorMessage, fieldErrors } from '../services/api-error';
+import { useFormSubmit } from '../hooks/use-form';
+import { fieldErrors } from '../services/api-error';
 import { FormError, problemsSummary, SelectField, TextAreaField, TextField } from './form-field';
 import { RegionPicker } from './region-picker';
 import './form.scss';
@@ -92,40 +93,33 @@ export function OrgForm({ kind, initial, submitText, onSubmit }: OrgFormProps) {
   const isProvider = kind === 'provider';
   const [values, setValues] = useState<OrgFormValues>(() => valuesFrom(initial));
   const [errors, setErrors] = useState<OrgFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, submit: send } = useFormSubmit<OrgFormErrors>(setErrors);
 
   const set = <K extends keyof OrgFormValues>(key: K, value: OrgFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
     setErrors((e) => ({ ...e, [key]: undefined }));
   };
 
-  const submit = async () => {
-    if (busy) return;
-    const checked = validateOrgForm(values, isProvider);
-    setErrors(checked.errors);
-    if (!checked.input) {
-      setFormError(problemsSummary(checked.errors));
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
-      await onSubmit(
-        isProvider && checked.kind ? { ...checked.input, kind: checked.kind } : checked.input,
-      );
-    } catch (e) {
-      const fields: OrgFormErrors = {};
-      for (const [field, message] of Object.entries(fieldErrors(e))) {
-        const key = field.split(/[.[]/)[0] as keyof OrgFormValues;
-        if (key in values) fields[key] = message;
-      }
-      setErrors(fields);
-      setFormError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    send({
+      check: () => {
+        const { errors: problems, input, kind: picked } = validateOrgForm(values, isProvider);
+        return {
+          errors: problems,
+          input: input && isProvider && picked ? { ...input, kind: picked } : input,
+        };
+      },
+      summary: problemsSummary,
+      send: onSubmit,
+      serverErrors: (e) => {
+        const fields: OrgFormErrors = {};
+        for (const [field, message] of Object.entries(fieldErrors(e))) {
+          const key = field.split(/[.[]/)[0] as keyof OrgFormValues;
+          if (key in values) fields[key] = message;
+        }
+        return fields;
+      },
+    });
 
   return (
     <View className="card org-form">

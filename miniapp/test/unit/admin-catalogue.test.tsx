@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { BrandDetail, OccupationView } from '@app/shared/api';
 import AdminDashboardPage from '../../src/packages/admin/pages/dashboard/index';
@@ -18,6 +18,7 @@ import {
   SPECIAL_OCCUPATION,
 } from './catalogue-fixtures';
 import { ADMIN, fail, ok, WORKER_LOGIN } from './fixtures';
+import { renderSettled, click, field, type, choose, flip, messageUnder } from './ui';
 
 const mockRouter = useRouter as unknown as jest.Mock;
 const mockModal = Taro.showModal as unknown as jest.Mock;
@@ -29,47 +30,6 @@ const EDITED: BrandDetail = { ...BRAND_DETAIL, extraRegionCodes: ['440111'] };
 /** The brands in the admin's region (玉林市) and the 培训清单. */
 const REGION_BRANDS = '/brands?regionCode=450900&pageSize=50';
 const FIRST_PAGE = '/brands?regionCode=450900&page=1&pageSize=50';
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
-
-async function click(text: string | RegExp, scope: HTMLElement = document.body) {
-  await act(async () => {
-    fireEvent.click(within(scope).getByText(text));
-  });
-}
-
-/** The form row labelled `label` (inside `scope`, the whole page by default). */
-function field(label: string, scope: HTMLElement = document.body): HTMLElement {
-  const found = Array.from(scope.querySelectorAll('.field__label')).find(
-    (el) => el.textContent?.replace(/ \*$/, '') === label,
-  );
-  if (!found) throw new Error(`no field labelled ${label}`);
-  return found.closest('.field') as HTMLElement;
-}
-
-function type(label: string, value: string, scope?: HTMLElement) {
-  const input = field(label, scope).querySelector('input, textarea') as HTMLInputElement;
-  fireEvent.change(input, { target: { value } });
-}
-
-function choose(label: string, option: string, scope?: HTMLElement) {
-  const select = field(label, scope).querySelector('select') as HTMLSelectElement;
-  const found = Array.from(select.options).find((o) => o.textContent === option);
-  if (!found) throw new Error(`${label} has no option ${option}`);
-  fireEvent.change(select, { target: { value: found.value } });
-}
-
-function flip(label: string) {
-  fireEvent.click(field(label).querySelector('[role="switch"]') as HTMLElement);
-}
-
-function messageUnder(label: string, scope?: HTMLElement): string | null {
-  return field(label, scope).querySelector('.field__error')?.textContent ?? null;
-}
 
 /** What was sent to change something (POST and PUT), in order. */
 const changes = () =>

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { WorkerListItem } from '@app/shared/api';
 import AdminDashboardPage from '../../src/packages/admin/pages/dashboard/index';
@@ -6,6 +6,7 @@ import AdminWorkerPage from '../../src/packages/admin/pages/worker/index';
 import AdminWorkersPage from '../../src/packages/admin/pages/workers/index';
 import { saveLogin } from '../../src/services/auth-store';
 import { ADMIN, fail, ok, PROFILE, WORKER_LOGIN } from './fixtures';
+import { renderSettled, click } from './ui';
 
 const mockRequest = Taro.request as unknown as jest.Mock;
 const mockRouter = useRouter as unknown as jest.Mock;
@@ -39,18 +40,6 @@ const ASSISTED: WorkerListItem = {
 const FULL_ID = '450903198803120023';
 const page = (items: WorkerListItem[], total = items.length) =>
   ok({ items, total, page: 1, pageSize: 20 });
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
-
-async function click(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
 
 function urls(method: string): string[] {
   return mockRequest.mock.calls

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import {
   ID_NUMBER_PROBLEM_MESSAGES,
@@ -9,6 +9,7 @@ import AssistedSignupPage from '../../src/packages/trainer/pages/assisted/index'
 import TrainerSessionsPage from '../../src/packages/trainer/pages/sessions/index';
 import { saveLogin } from '../../src/services/auth-store';
 import { fail, ok, PROFILE, WORKER, WORKER_LOGIN } from './fixtures';
+import { renderSettled, click, typeInto } from './ui';
 
 const mockRequest = Taro.request as unknown as jest.Mock;
 
@@ -30,22 +31,6 @@ const REGISTERED = {
   assisted: true,
   claimed: false,
 };
-
-function typeInto(placeholder: string, value: string) {
-  fireEvent.change(screen.getByPlaceholderText(placeholder), { target: { value } });
-}
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
-
-async function click(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
 
 function posts() {
   return mockRequest.mock.calls.map((c) => c[0]).filter((o) => o.method === 'POST');

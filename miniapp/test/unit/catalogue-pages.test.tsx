@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import BrandPage from '../../src/packages/catalogue/pages/brand/index';
 import RegionFilterPage from '../../src/packages/catalogue/pages/region/index';
@@ -6,21 +6,10 @@ import SessionPage from '../../src/packages/catalogue/pages/session/index';
 import { REGION_PICKED_EVENT } from '../../src/utils/navigation';
 import { BRAND_DETAIL, SESSION_DETAIL, sentCalls, serve } from './catalogue-fixtures';
 import { fail, ok } from './fixtures';
+import { renderSettled, click } from './ui';
 
 const mockRouter = useRouter as unknown as jest.Mock;
 const mockModal = Taro.showModal as unknown as jest.Mock;
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
-
-async function click(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
 
 describe('品牌详情 (catalogue sub-package)', () => {
   beforeEach(() => mockRouter.mockReturnValue({ params: { code: 'fumian-tailor' } }));

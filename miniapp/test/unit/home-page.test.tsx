@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import HomePage from '../../src/pages/index/index';
 import { saveLogin } from '../../src/services/auth-store';
@@ -14,18 +14,7 @@ import {
 } from './catalogue-fixtures';
 import { pullDown } from '../mocks/taro';
 import { fail, ok, PROFILE, WORKER, WORKER_LOGIN } from './fixtures';
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
-
-async function click(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
+import { renderSettled, click } from './ui';
 
 /** The brand list's requests, as sent (decoded). */
 const brandCalls = () => sentCalls().filter((c) => c.startsWith('GET /brands'));

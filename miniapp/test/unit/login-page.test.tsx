@@ -4,6 +4,7 @@ import LoginPage from '../../src/pages/login/index';
 import { getAccessToken, getStoredUser } from '../../src/services/auth-store';
 import { phoneButton } from '../mocks/components';
 import { fail, NEW_WORKER_LOGIN, ok, WORKER, WORKER_LOGIN } from './fixtures';
+import { typeInto } from './ui';
 
 const mockRequest = Taro.request as unknown as jest.Mock;
 
@@ -83,10 +84,6 @@ describe('the login page in H5 demo mode', () => {
 });
 
 const CONSENT_URL = '/packages/worker/pages/consent/index';
-
-function typeInto(placeholder: string, value: string) {
-  fireEvent.change(screen.getByPlaceholderText(placeholder), { target: { value } });
-}
 
 describe('SMS login in H5', () => {
   beforeEach(() => jest.useFakeTimers({ advanceTimers: true }));

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import {
   PHONE_PROBLEM_MESSAGE,
@@ -20,6 +20,7 @@ import {
   WORKER,
   WORKER_LOGIN,
 } from './fixtures';
+import { renderSettled, click, typeInto } from './ui';
 
 const mockRequest = Taro.request as unknown as jest.Mock;
 const mockRouter = useRouter as unknown as jest.Mock;
@@ -27,22 +28,6 @@ const mockRouter = useRouter as unknown as jest.Mock;
 const FIRST17 = '91450903MA5KXXXX0';
 const GOOD_CODE = `${FIRST17}${socialCreditCodeCheckChar(FIRST17)}`;
 const BAD_CODE = `${FIRST17}${socialCreditCodeCheckChar(FIRST17) === '1' ? '2' : '1'}`;
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
-
-async function click(text: string | RegExp) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
-
-function typeInto(placeholder: string, value: string) {
-  fireEvent.change(screen.getByPlaceholderText(placeholder), { target: { value } });
-}
 
 function sent(method: string) {
   return mockRequest.mock.calls.map((c) => c[0]).filter((o) => o.method === method);

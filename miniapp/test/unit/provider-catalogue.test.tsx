@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { CourseView } from '@app/shared/api';
 import CoursesPage from '../../src/packages/trainer/pages/courses/index';
@@ -20,6 +20,7 @@ import {
   SPECIAL_OCCUPATION,
 } from './catalogue-fixtures';
 import { fail, ok, WORKER, WORKER_LOGIN } from './fixtures';
+import { renderSettled, click, field, type, choose, messageUnder } from './ui';
 
 const mockRouter = useRouter as unknown as jest.Mock;
 const mockModal = Taro.showModal as unknown as jest.Mock;
@@ -44,43 +45,6 @@ const OTHER_COURSE: CourseView = {
   brandCode: 'bagui-jiazheng',
   brandName: '八桂家政',
 };
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
-
-async function click(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
-
-/** The form row labelled `label` (inside `scope`, the whole page by default). */
-function field(label: string, scope: HTMLElement = document.body): HTMLElement {
-  const found = Array.from(scope.querySelectorAll('.field__label')).find(
-    (el) => el.textContent?.replace(/ \*$/, '') === label,
-  );
-  if (!found) throw new Error(`no field labelled ${label}`);
-  return found.closest('.field') as HTMLElement;
-}
-
-function type(label: string, value: string, scope?: HTMLElement) {
-  const input = field(label, scope).querySelector('input, textarea') as HTMLInputElement;
-  fireEvent.change(input, { target: { value } });
-}
-
-function choose(label: string, option: string) {
-  const select = field(label).querySelector('select') as HTMLSelectElement;
-  const found = Array.from(select.options).find((o) => o.textContent === option);
-  if (!found) throw new Error(`${label} has no option ${option}`);
-  fireEvent.change(select, { target: { value: found.value } });
-}
-
-function messageUnder(label: string, scope?: HTMLElement): string | null {
-  return field(label, scope).querySelector('.field__error')?.textContent ?? null;
-}
 
 /** The message under a timetable row. */
 function lessonMessage(lesson: HTMLElement): string | null {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { StaffView } from '@app/shared/api';
 import { PHONE_PROBLEM_MESSAGE } from '@app/shared/validators';
@@ -6,6 +6,7 @@ import { RegionPicker } from '../../src/components/region-picker';
 import StaffPage from '../../src/packages/admin/pages/staff/index';
 import { saveLogin } from '../../src/services/auth-store';
 import { ADMIN, fail, ok, WORKER_LOGIN } from './fixtures';
+import { renderSettled, click } from './ui';
 
 const mockRequest = Taro.request as unknown as jest.Mock;
 const mockModal = Taro.showModal as unknown as jest.Mock;
@@ -34,18 +35,6 @@ const NEW_ADMIN: StaffView = {
 };
 
 const list = (items: StaffView[]) => ok({ items });
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
-
-async function click(text: string | RegExp) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
 
 function sent(method: string) {
   return mockRequest.mock.calls.map((c) => c[0]).filter((o) => o.method === method);

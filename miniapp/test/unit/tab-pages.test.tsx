@@ -1,18 +1,13 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import MinePage from '../../src/pages/mine/index';
 import { getAccessToken, saveLogin } from '../../src/services/auth-store';
 import { ADMIN, WORKER, WORKER_LOGIN } from './fixtures';
+import { renderSettled } from './ui';
 
 // The home tab has its own file (home-page.test.tsx).
 
 const mockRequest = Taro.request as unknown as jest.Mock;
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
 
 describe('the mine tab', () => {
   beforeEach(() => {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import TrainingPage from '../../src/pages/training/index';
 import { chinaToday, nextMonths } from '../../src/utils/catalogue';
@@ -12,12 +12,7 @@ import {
   sentCalls,
   serve,
 } from './catalogue-fixtures';
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
+import { renderSettled } from './ui';
 
 /** The session list's requests, as sent (decoded). */
 const sessionCalls = () => sentCalls().filter((c) => c.startsWith('GET /sessions'));

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { PRIVACY_NOTICE_VERSION } from '@app/shared/enums';
 import { ERROR_CATALOGUE } from '@app/shared/errors';
@@ -7,6 +7,7 @@ import ConsentPage from '../../src/packages/worker/pages/consent/index';
 import WorkerProfilePage from '../../src/packages/worker/pages/profile/index';
 import { getAccessToken, getStoredUser, saveLogin } from '../../src/services/auth-store';
 import { fail, NEW_WORKER_LOGIN, ok, PROFILE, WORKER_LOGIN } from './fixtures';
+import { renderSettled, click, typeInto } from './ui';
 
 const mockRequest = Taro.request as unknown as jest.Mock;
 const mockRouter = useRouter as unknown as jest.Mock;
@@ -18,22 +19,6 @@ const BAD_ID = `${FIRST17}${BAD_CHECK}`;
 
 const notFound = fail(404, 'PROFILE_NOT_FOUND', '尚未填写个人信息');
 const REGION_PLACEHOLDER = '请选择省、市、县（区）';
-
-function typeInto(placeholder: string, value: string) {
-  fireEvent.change(screen.getByPlaceholderText(placeholder), { target: { value } });
-}
-
-async function renderSettled(ui: React.ReactElement) {
-  const view = render(ui);
-  await act(async () => undefined);
-  return view;
-}
-
-async function click(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text));
-  });
-}
 
 /** Opens a county picker and confirms what it shows (广西 玉林市 玉州区 by default). */
 function pickDefaultRegion() {

@@ -1,19 +1,6 @@
 const { renderBuiltPage, tick } = require('./built-page');
 const { BRAND_DETAIL } = require('./catalogue-data');
-
-const ADMIN = {
-  id: 'a1',
-  displayName: '玉林市人社局',
-  roles: ['admin'],
-  status: 'active',
-  phoneMasked: '138****0009',
-  regionCode: '450900',
-  wechatBound: false,
-  employerId: null,
-  providerId: null,
-  providerRole: null,
-  hasWorkerProfile: false,
-};
+const { ADMIN, signedIn } = require('./users');
 
 const BRAND = { ...BRAND_DETAIL, extraRegionCodes: ['440111'] };
 
@@ -21,11 +8,7 @@ describe('weapp build: 编辑品牌 (admin sub-package)', () => {
   it('shows the brand’s form, targets and units, and archives it after the confirmation', async () => {
     const view = renderBuiltPage('packages/admin/pages/brand-edit/index', {
       query: { code: 'fumian-tailor' },
-      storage: new Map([
-        ['lb.accessToken', 'token-a'],
-        ['lb.refreshToken', 'refresh-a'],
-        ['lb.user', ADMIN],
-      ]),
+      storage: signedIn(ADMIN, 'a'),
       answer: (option) => {
         if (option.url.endsWith('/occupations')) {
           return { data: { items: BRAND.occupations } };

@@ -1,18 +1,5 @@
 const { renderBuiltPage, tick } = require('./built-page');
-
-const ADMIN = {
-  id: 'a1',
-  displayName: '玉林市人社局',
-  roles: ['admin'],
-  status: 'active',
-  phoneMasked: '138****0009',
-  regionCode: '450900',
-  wechatBound: false,
-  employerId: null,
-  providerId: null,
-  providerRole: null,
-  hasWorkerProfile: false,
-};
+const { ADMIN, signedIn } = require('./users');
 
 const PROFILE = {
   userId: 'u20',
@@ -45,11 +32,7 @@ describe('weapp build: 劳动者详情 (admin sub-package)', () => {
   it('shows the worker masked and asks for a reason before the full ID number', async () => {
     const view = renderBuiltPage('packages/admin/pages/worker/index', {
       query: { userId: 'u20' },
-      storage: new Map([
-        ['lb.accessToken', 'token-a'],
-        ['lb.refreshToken', 'refresh-a'],
-        ['lb.user', ADMIN],
-      ]),
+      storage: signedIn(ADMIN, 'a'),
       answer: (option) =>
         option.url.endsWith('/id-number')
           ? { statusCode: 200, data: { idNumber: FULL_ID } }

@@ -1,18 +1,5 @@
 const { renderBuiltPage, tick } = require('./built-page');
-
-const ADMIN = {
-  id: 'a1',
-  displayName: '玉林市人社局',
-  roles: ['admin'],
-  status: 'active',
-  phoneMasked: '138****0009',
-  regionCode: '450900',
-  wechatBound: false,
-  employerId: null,
-  providerId: null,
-  providerRole: null,
-  hasWorkerProfile: false,
-};
+const { ADMIN, signedIn } = require('./users');
 
 const ASSISTED = {
   userId: 'u20',
@@ -30,11 +17,7 @@ const ASSISTED = {
 describe('weapp build: 劳动者信息 (admin sub-package)', () => {
   it('lists the workers masked, with the 代登记 badge, and opens one', async () => {
     const view = renderBuiltPage('packages/admin/pages/workers/index', {
-      storage: new Map([
-        ['lb.accessToken', 'token-a'],
-        ['lb.refreshToken', 'refresh-a'],
-        ['lb.user', ADMIN],
-      ]),
+      storage: signedIn(ADMIN, 'a'),
       answer: () => ({
         statusCode: 200,
         data: { items: [ASSISTED], total: 1, page: 1, pageSize: 20 },

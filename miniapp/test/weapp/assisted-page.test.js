@@ -1,4 +1,5 @@
 const { renderBuiltPage, tick } = require('./built-page');
+const { signedIn } = require('./users');
 
 const TRAINER = {
   id: 't1',
@@ -17,11 +18,7 @@ const TRAINER = {
 describe('weapp build: 代为登记劳动者 (trainer sub-package)', () => {
   it('explains the page, shows the worker’s fields, the phone and the paper consent, and sends nothing empty', async () => {
     const view = renderBuiltPage('packages/trainer/pages/assisted/index', {
-      storage: new Map([
-        ['lb.accessToken', 'token-t'],
-        ['lb.refreshToken', 'refresh-t'],
-        ['lb.user', TRAINER],
-      ]),
+      storage: signedIn(TRAINER, 't'),
     });
     await view.waitFor(() => view.text().includes('确认登记'), 'the form');
     const text = view.text();

@@ -1,5 +1,6 @@
 const { renderBuiltPage } = require('./built-page');
 const { BRAND, COVERED_BRAND, SESSION, page } = require('./catalogue-data');
+const { signedIn } = require('./users');
 
 const WORKER = {
   id: 'u1',
@@ -15,11 +16,7 @@ const PROFILE = { currentRegionCode: '450903', currentRegionName: '福绵区' };
 
 describe('weapp build: home page for a signed-in worker', () => {
   it('greets the worker, lists brands from the API and training in the worker’s county', async () => {
-    const storage = new Map([
-      ['lb.accessToken', 'token-1'],
-      ['lb.refreshToken', 'refresh-1'],
-      ['lb.user', WORKER],
-    ]);
+    const storage = signedIn(WORKER, '1');
     const view = renderBuiltPage('pages/index/index', {
       storage,
       answer: ({ url }) => {

@@ -1,4 +1,5 @@
 const { renderBuiltPage, tick } = require('./built-page');
+const { signedIn } = require('./users');
 
 const EMPLOYER = {
   id: 'u3',
@@ -17,11 +18,7 @@ const EMPLOYER = {
 describe('weapp build: 我的 for a signed-in employer', () => {
   it('shows the masked phone, opens the employer sub-package and logs out', async () => {
     const view = renderBuiltPage('pages/mine/index', {
-      storage: new Map([
-        ['lb.accessToken', 'token-3'],
-        ['lb.refreshToken', 'refresh-3'],
-        ['lb.user', EMPLOYER],
-      ]),
+      storage: signedIn(EMPLOYER, '3'),
       answer: () => ({ statusCode: 200, data: { user: EMPLOYER } }),
     });
     await view.waitFor(() => view.text().includes('退出登录'), 'the logout button');

@@ -1,18 +1,5 @@
 const { renderBuiltPage, tick } = require('./built-page');
-
-const ADMIN = {
-  id: 'a1',
-  displayName: '玉林市人社局',
-  roles: ['admin'],
-  status: 'active',
-  phoneMasked: '138****0009',
-  regionCode: '450900',
-  wechatBound: false,
-  employerId: null,
-  providerId: null,
-  providerRole: null,
-  hasWorkerProfile: false,
-};
+const { ADMIN, signedIn } = require('./users');
 
 const PENDING = {
   id: 'e7',
@@ -33,11 +20,7 @@ const PENDING = {
 describe('weapp build: 机构审核 (admin sub-package)', () => {
   it('lists pending employers and approves one after the confirmation', async () => {
     const view = renderBuiltPage('packages/admin/pages/organisations/index', {
-      storage: new Map([
-        ['lb.accessToken', 'token-a'],
-        ['lb.refreshToken', 'refresh-a'],
-        ['lb.user', ADMIN],
-      ]),
+      storage: signedIn(ADMIN, 'a'),
       answer: (option) =>
         option.method === 'GET'
           ? { statusCode: 200, data: { items: [PENDING], total: 1, page: 1, pageSize: 20 } }

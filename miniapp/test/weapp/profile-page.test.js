@@ -1,4 +1,5 @@
 const { renderBuiltPage, tick } = require('./built-page');
+const { signedIn } = require('./users');
 
 const WORKER = {
   id: 'u1',
@@ -44,11 +45,7 @@ const FULL_ID = '450903198803120023';
 describe('weapp build: the worker’s profile (worker sub-package)', () => {
   it('shows the profile masked, reveals the full ID number on request, and opens the form', async () => {
     const view = renderBuiltPage('packages/worker/pages/profile/index', {
-      storage: new Map([
-        ['lb.accessToken', 'token-1'],
-        ['lb.refreshToken', 'refresh-1'],
-        ['lb.user', WORKER],
-      ]),
+      storage: signedIn(WORKER, '1'),
       answer: (option) =>
         option.url.endsWith('/id-number')
           ? { statusCode: 200, data: { idNumber: FULL_ID } }

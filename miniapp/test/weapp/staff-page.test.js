@@ -1,18 +1,5 @@
 const { renderBuiltPage, tick } = require('./built-page');
-
-const ADMIN = {
-  id: 'a1',
-  displayName: '玉林市人社局',
-  roles: ['admin'],
-  status: 'active',
-  phoneMasked: '138****0009',
-  regionCode: '450900',
-  wechatBound: false,
-  employerId: null,
-  providerId: null,
-  providerRole: null,
-  hasWorkerProfile: false,
-};
+const { ADMIN, signedIn } = require('./users');
 
 const SELF = {
   userId: 'a1',
@@ -33,11 +20,7 @@ const COUNTY_ADMIN = {
 describe('weapp build: 管理员任命 (admin sub-package)', () => {
   it('lists the admins and takes the role back from another after the confirmation', async () => {
     const view = renderBuiltPage('packages/admin/pages/staff/index', {
-      storage: new Map([
-        ['lb.accessToken', 'token-a'],
-        ['lb.refreshToken', 'refresh-a'],
-        ['lb.user', ADMIN],
-      ]),
+      storage: signedIn(ADMIN, 'a'),
       answer: (option) => ({
         statusCode: 200,
         data: { items: option.method === 'GET' ? [SELF, COUNTY_ADMIN] : [SELF] },

@@ -6,6 +6,7 @@ import { BRAND_SERIES } from '@app/shared/enums';
 import { BrandCard } from '../../components/brand-card';
 import { Chips, type Chip } from '../../components/chips';
 import { EmptyState, LoadingOrError } from '../../components/empty-state';
+import { PagedListFooter } from '../../components/paged-list-footer';
 import { GreetingBanner } from '../../components/greeting-banner';
 import { SearchBar } from '../../components/search-bar';
 import { SessionCard } from '../../components/session-card';
@@ -103,28 +104,23 @@ function BrandDirectory({
       {list.items.map((brand) => (
         <BrandCard key={brand.code} brand={brand} />
       ))}
-      {list.items.length === 0 && !list.loading && !list.error ? (
-        filtered ? (
-          <EmptyState
-            text="没有找到符合条件的劳务品牌。"
-            actionText="看全部品牌"
-            onAction={() => {
-              onSearch('');
-              onSeries('');
-            }}
-          />
-        ) : (
-          <EmptyState text="暂时还没有劳务品牌。" />
-        )
-      ) : null}
-      {list.loading || list.error ? (
-        <LoadingOrError error={list.error} onRetry={list.reload} />
-      ) : null}
-      {list.hasMore && !list.loading && !list.error ? (
-        <Button className="btn-secondary form-button" onClick={list.loadMore}>
-          加载更多
-        </Button>
-      ) : null}
+      <PagedListFooter
+        list={list}
+        empty={
+          filtered ? (
+            <EmptyState
+              text="没有找到符合条件的劳务品牌。"
+              actionText="看全部品牌"
+              onAction={() => {
+                onSearch('');
+                onSeries('');
+              }}
+            />
+          ) : (
+            <EmptyState text="暂时还没有劳务品牌。" />
+          )
+        }
+      />
     </View>
   );
 }

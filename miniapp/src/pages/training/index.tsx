@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Picker, Switch, Text, View } from '@tarojs/components';
+import { Picker, Switch, Text, View } from '@tarojs/components';
 import type { SessionListItem, SessionListQuery } from '@app/shared/api';
-import { EmptyState, LoadingOrError } from '../../components/empty-state';
+import { EmptyState } from '../../components/empty-state';
+import { PagedListFooter } from '../../components/paged-list-footer';
 import { SessionCard } from '../../components/session-card';
 import { useBrandOptions } from '../../hooks/use-catalogue';
 import { usePagedList } from '../../hooks/use-paged-list';
@@ -141,25 +142,20 @@ export default function TrainingPage() {
       {list.items.map((s) => (
         <SessionCard key={s.id} session={s} />
       ))}
-      {list.items.length === 0 && !list.loading && !list.error ? (
-        filtered ? (
-          <EmptyState
-            text="没有符合条件的培训班，换个条件试试。"
-            actionText="清除筛选"
-            onAction={() => setFilters(NO_FILTERS)}
-          />
-        ) : (
-          <EmptyState text="暂时没有开班的培训，过几天再来看看。" />
-        )
-      ) : null}
-      {list.loading || list.error ? (
-        <LoadingOrError error={list.error} onRetry={list.reload} />
-      ) : null}
-      {list.hasMore && !list.loading && !list.error ? (
-        <Button className="btn-secondary form-button" onClick={list.loadMore}>
-          加载更多
-        </Button>
-      ) : null}
+      <PagedListFooter
+        list={list}
+        empty={
+          filtered ? (
+            <EmptyState
+              text="没有符合条件的培训班，换个条件试试。"
+              actionText="清除筛选"
+              onAction={() => setFilters(NO_FILTERS)}
+            />
+          ) : (
+            <EmptyState text="暂时没有开班的培训，过几天再来看看。" />
+          )
+        }
+      />
     </View>
   );
 }

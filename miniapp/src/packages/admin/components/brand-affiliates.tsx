@@ -10,7 +10,8 @@ import {
   TextField,
 } from '../../../components/form-field';
 import { RegionPicker } from '../../../components/region-picker';
-import { errorMessage, fieldErrors } from '../../../services/api-error';
+import { useFormSubmit, useFormValues } from '../../../hooks/use-form';
+import { fieldErrors } from '../../../services/api-error';
 import {
   AFFILIATE_DESCRIPTION_MAX,
   AFFILIATE_NAME_MAX,
@@ -53,19 +54,10 @@ function AffiliateRow({ affiliate }: { affiliate: AffiliateView }) {
 /** 依托单位: the brand's training bases, studios, enterprises …, and a form to add one. */
 export function BrandAffiliates({ affiliates, brandRegion, onAdd }: BrandAffiliatesProps) {
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<AffiliateForm>(() => emptyAffiliateForm(brandRegion));
-  const [errors, setErrors] = useState<AffiliateErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const set = (change: Partial<AffiliateForm>) => {
-    setValues((v) => ({ ...v, ...change }));
-    setErrors((e) => {
-      const next = { ...e };
-      for (const key of Object.keys(change)) delete next[key as keyof AffiliateForm];
-      return next;
-    });
-  };
+  const { values, setValues, errors, setErrors, set } = useFormValues<AffiliateForm>(() =>
+    emptyAffiliateForm(brandRegion),
+  );
+  const { busy, formError, setFormError, submit: send } = useFormSubmit<AffiliateErrors>(setErrors);
 
   const close = () => {
     setOpen(false);
@@ -74,26 +66,16 @@ export function BrandAffiliates({ affiliates, brandRegion, onAdd }: BrandAffilia
     setFormError(null);
   };
 
-  const submit = async () => {
-    if (busy) return;
-    const checked = validateAffiliateForm(values);
-    setErrors(checked.errors);
-    if (!checked.input) {
-      setFormError(problemsSummary(checked.errors));
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
-      await onAdd(checked.input);
-      close();
-    } catch (e) {
-      setErrors(serverFieldErrors(fieldErrors(e), FIELDS));
-      setFormError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    send({
+      check: () => validateAffiliateForm(values),
+      summary: problemsSummary,
+      send: async (input) => {
+        await onAdd(input);
+        close();
+      },
+      serverErrors: (e) => serverFieldErrors(fieldErrors(e), FIELDS),
+    });
 
   return (
     <View className="card admin-form">

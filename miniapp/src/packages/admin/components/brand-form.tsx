@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
 import type { BrandInput } from '@app/shared/api';
 import {
@@ -20,7 +19,8 @@ import {
 } from '../../../components/form-field';
 import { RegionPicker, regionLabel } from '../../../components/region-picker';
 import { useOccupationList } from '../../../hooks/use-admin-catalogue';
-import { errorMessage, fieldErrors } from '../../../services/api-error';
+import { useFormSubmit, useFormValues } from '../../../hooks/use-form';
+import { fieldErrors } from '../../../services/api-error';
 import {
   BRAND_NAME_MAX,
   charCount,
@@ -100,40 +100,17 @@ function ExtraRegions({
 
 /** BrandInput: code, names, where, what kind, its story, cover and occupations. */
 export function BrandForm({ initial, creating, ownRegion, submitText, onSubmit }: BrandFormProps) {
-  const [values, setValues] = useState<BrandFormValues>(initial);
-  const [errors, setErrors] = useState<BrandErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { values, errors, setErrors, set } = useFormValues<BrandFormValues>(initial);
+  const { busy, formError, submit: send } = useFormSubmit<BrandErrors>(setErrors);
   const occupations = useOccupationList();
 
-  const set = (change: Partial<BrandFormValues>) => {
-    setValues((v) => ({ ...v, ...change }));
-    setErrors((e) => {
-      const next = { ...e };
-      for (const key of Object.keys(change)) delete next[key as BrandField];
-      return next;
+  const submit = () =>
+    send({
+      check: () => validateBrandForm(values),
+      summary: problemsSummary,
+      send: onSubmit,
+      serverErrors: (e) => serverFieldErrors(fieldErrors(e), Object.keys(values) as BrandField[]),
     });
-  };
-
-  const submit = async () => {
-    if (busy) return;
-    const checked = validateBrandForm(values);
-    setErrors(checked.errors);
-    if (!checked.input) {
-      setFormError(problemsSummary(checked.errors));
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
-      await onSubmit(checked.input);
-    } catch (e) {
-      setErrors(serverFieldErrors(fieldErrors(e), Object.keys(values) as BrandField[]));
-      setFormError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const occupationOptions = (occupations.data ?? []).map((o) => ({
     value: o.code,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import type { BrandTargetInput, BrandTargetView } from '@app/shared/api';
 import { FormError, TextField } from '../../../components/form-field';
-import { errorMessage } from '../../../services/api-error';
+import { useFormSubmit } from '../../../hooks/use-form';
 import {
   newTargetRow,
   TARGET_ROWS_MAX,
@@ -76,8 +76,7 @@ function TargetEditor({
 export function BrandTargets({ targets, onSave }: BrandTargetsProps) {
   const [rows, setRows] = useState<TargetRow[]>(() => targetRowsFrom(targets));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, submit } = useFormSubmit(setErrors);
 
   const change = (key: string, patch: Partial<TargetRow>) => {
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -90,24 +89,15 @@ export function BrandTargets({ targets, onSave }: BrandTargetsProps) {
     setRows((rs) => [...rs, newTargetRow(next)]);
   };
 
-  const save = async () => {
-    if (busy) return;
-    const checked = validateTargets(rows);
-    setErrors(checked.errors);
-    if (!checked.targets) {
-      setFormError('有目标需要修改，见上面的红字');
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
-      await onSave(checked.targets);
-    } catch (e) {
-      setFormError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    submit({
+      check: () => {
+        const checked = validateTargets(rows);
+        return { errors: checked.errors, input: checked.targets };
+      },
+      summary: () => '有目标需要修改，见上面的红字',
+      send: onSave,
+    });
 
   return (
     <View className="card admin-form">

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import type { BrandListItem, OccupationInput, OccupationView } from '@app/shared/api';
 import {
@@ -16,7 +15,8 @@ import {
   SwitchField,
   TextField,
 } from '../../../components/form-field';
-import { errorMessage, fieldErrors } from '../../../services/api-error';
+import { useFormSubmit, useFormValues } from '../../../hooks/use-form';
+import { fieldErrors } from '../../../services/api-error';
 import { CODE_MAX, serverFieldErrors } from '../brand-form';
 import {
   LEVELLED,
@@ -54,53 +54,29 @@ export function OccupationForm({
   onSubmit,
   onCancel,
 }: OccupationFormProps) {
-  const [values, setValues] = useState<OccupationFormValues>(() =>
+  const { values, errors, setErrors, set } = useFormValues<OccupationFormValues>(() =>
     occupationFormFrom(
       initial,
       brands.map((b) => b.code),
     ),
   );
-  const [errors, setErrors] = useState<OccupationErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, submit: send } = useFormSubmit<OccupationErrors>(setErrors);
   const creating = initial === null;
   // Links to brands in other regions are not the admin's to change: the server keeps them.
   const elsewhere = (initial?.brandCodes ?? []).filter((c) => !brands.some((b) => b.code === c));
-
-  const set = (change: Partial<OccupationFormValues>) => {
-    setValues((v) => ({ ...v, ...change }));
-    setErrors((e) => {
-      const next = { ...e };
-      for (const key of Object.keys(change)) delete next[key as keyof OccupationErrors];
-      return next;
-    });
-  };
 
   const pickType = (certificateType: CertificateType) =>
     // 专项职业能力考核 has no levels: a level picked before is dropped.
     set({ certificateType, maxLevel: certificateType === LEVELLED ? values.maxLevel : '' });
 
-  const submit = async () => {
-    if (busy) return;
-    const checked = validateOccupationForm(values);
-    setErrors(checked.errors);
-    if (!checked.input) {
-      setFormError(problemsSummary(checked.errors));
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
-      await onSubmit(checked.input);
-    } catch (e) {
-      setErrors(
+  const submit = () =>
+    send({
+      check: () => validateOccupationForm(values),
+      summary: problemsSummary,
+      send: onSubmit,
+      serverErrors: (e) =>
         serverFieldErrors(fieldErrors(e), Object.keys(values) as (keyof OccupationFormValues)[]),
-      );
-      setFormError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const brandOptions = brands.map((b) => ({ value: b.code, label: b.name, note: b.regionName }));
 

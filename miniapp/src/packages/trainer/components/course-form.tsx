@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import type { CourseInput, CourseView, OccupationView } from '@app/shared/api';
 import { CERTIFICATE_LEVEL_LABELS, CERTIFICATE_TYPES } from '@app/shared/enums';
@@ -12,7 +11,8 @@ import {
 import { useBrandOptions } from '../../../hooks/use-catalogue';
 import { useLoad } from '../../../hooks/use-load';
 import { api } from '../../../services/api';
-import { errorMessage, fieldErrors } from '../../../services/api-error';
+import { useFormSubmit, useFormValues } from '../../../hooks/use-form';
+import { fieldErrors } from '../../../services/api-error';
 import {
   COURSE_DESCRIPTION_MAX,
   COURSE_TITLE_MAX,
@@ -36,10 +36,10 @@ export interface CourseFormProps {
 
 /** A provider's course: brand, occupation of that brand, title, hours, certificate, description. */
 export function CourseForm({ initial, onSubmit, onCancel }: CourseFormProps) {
-  const [values, setValues] = useState<CourseFormValues>(() => courseFormFrom(initial));
-  const [errors, setErrors] = useState<CourseErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { values, errors, setErrors, set } = useFormValues<CourseFormValues>(() =>
+    courseFormFrom(initial),
+  );
+  const { busy, formError, submit: send } = useFormSubmit<CourseErrors>(setErrors);
   const brands = useBrandOptions();
   const occupations = useLoad<OccupationView[]>(
     () =>
@@ -54,15 +54,6 @@ export function CourseForm({ initial, onSubmit, onCancel }: CourseFormProps) {
     label: CERTIFICATE_LEVEL_LABELS[level],
   }));
 
-  const set = (change: Partial<CourseFormValues>) => {
-    setValues((v) => ({ ...v, ...change }));
-    setErrors((e) => {
-      const next = { ...e };
-      for (const key of Object.keys(change)) delete next[key as keyof CourseErrors];
-      return next;
-    });
-  };
-
   const pickOccupation = (code: string) => {
     const picked = occupations.data?.find((o) => o.code === code);
     const allowed = levelsFor(picked).map(String);
@@ -74,29 +65,19 @@ export function CourseForm({ initial, onSubmit, onCancel }: CourseFormProps) {
     });
   };
 
-  const submit = async () => {
-    if (busy) return;
-    const checked = validateCourseForm(values);
-    setErrors(checked.errors);
-    if (!checked.input) {
-      setFormError(problemsSummary(checked.errors));
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
-      await onSubmit(checked.input);
-    } catch (e) {
-      const fields: CourseErrors = {};
-      for (const [field, message] of Object.entries(fieldErrors(e))) {
-        if (field in values) fields[field as keyof CourseErrors] = message;
-      }
-      setErrors(fields);
-      setFormError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    send({
+      check: () => validateCourseForm(values),
+      summary: problemsSummary,
+      send: onSubmit,
+      serverErrors: (e) => {
+        const fields: CourseErrors = {};
+        for (const [field, message] of Object.entries(fieldErrors(e))) {
+          if (field in values) fields[field as keyof CourseErrors] = message;
+        }
+        return fields;
+      },
+    });
 
   const brandOptions = (brands.data ?? []).map((b) => ({ value: b.code, label: b.name }));
   const occupationOptions = (occupations.data ?? []).map((o) => ({ value: o.code, label: o.name }));

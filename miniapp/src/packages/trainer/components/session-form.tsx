@@ -10,7 +10,8 @@ import {
   TextField,
 } from '../../../components/form-field';
 import { RegionPicker } from '../../../components/region-picker';
-import { errorMessage, fieldErrors } from '../../../services/api-error';
+import { useFormSubmit } from '../../../hooks/use-form';
+import { fieldErrors } from '../../../services/api-error';
 import { chinaToday } from '../../../utils/catalogue';
 import {
   ADDRESS_MAX,
@@ -111,8 +112,7 @@ export interface SessionFormProps {
 export function SessionForm({ initial, courses, submitText, onSubmit }: SessionFormProps) {
   const [values, setValues] = useState<SessionFormValues>(initial);
   const [errors, setErrors] = useState<SessionErrors>(NO_ERRORS);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, submit: send } = useFormSubmit<SessionErrors>(setErrors);
   const today = chinaToday();
 
   const set = (change: Partial<Omit<SessionFormValues, 'lessons'>>) => {
@@ -140,25 +140,13 @@ export function SessionForm({ initial, courses, submitText, onSubmit }: SessionF
     set(values.title || !course ? { courseId } : { courseId, title: course.title });
   };
 
-  const submit = async () => {
-    if (busy) return;
-    const checked = validateSessionForm(values);
-    setErrors(checked.errors);
-    if (!checked.input) {
-      setFormError(problemsSummary(sessionProblems(checked.errors)));
-      return;
-    }
-    setFormError(null);
-    setBusy(true);
-    try {
-      await onSubmit(checked.input);
-    } catch (e) {
-      setErrors(serverErrors(e, values));
-      setFormError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    send({
+      check: () => validateSessionForm(values),
+      summary: (problems) => problemsSummary(sessionProblems(problems)),
+      send: onSubmit,
+      serverErrors: (e) => serverErrors(e, values),
+    });
 
   const { fields } = errors;
   return (

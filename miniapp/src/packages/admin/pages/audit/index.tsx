@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { AuditLogItem } from '@app/shared/api';
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from '@app/shared/enums';
-import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { EmptyState } from '../../../../components/empty-state';
+import { PagedListFooter } from '../../../../components/paged-list-footer';
 import { SelectField, type SelectOption } from '../../../../components/form-field';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
@@ -62,17 +63,7 @@ export default function AuditLogPage() {
       {list.items.map((item) => (
         <AuditRow key={item.id} item={item} />
       ))}
-      {list.items.length === 0 && !list.loading && !list.error ? (
-        <EmptyState text="没有记录。" />
-      ) : null}
-      {list.loading || list.error ? (
-        <LoadingOrError error={list.error} onRetry={list.reload} />
-      ) : null}
-      {list.hasMore && !list.loading && !list.error ? (
-        <Button className="btn-secondary form-button" onClick={list.loadMore}>
-          加载更多
-        </Button>
-      ) : null}
+      <PagedListFooter list={list} empty={<EmptyState text="没有记录。" />} />
     </View>
   );
 }

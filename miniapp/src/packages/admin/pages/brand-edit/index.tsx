@@ -1,9 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { AffiliateInput, BrandDetail, BrandInput, BrandTargetInput } from '@app/shared/api';
 import { isWithin } from '@app/shared/regions';
 import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { Section } from '../../../../components/section';
 import { FormError } from '../../../../components/form-field';
 import { adminRegion, useAdminBrand } from '../../../../hooks/use-admin-catalogue';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
@@ -18,15 +19,6 @@ import '../../catalogue-admin.scss';
 
 /** The words of the 归档 confirmation: what happens, and what does not. */
 const ARCHIVE_WARNING = '归档后不再对外显示，历史数据保留';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <View>
-      <Text className="section-title">{title}</Text>
-      {children}
-    </View>
-  );
-}
 
 /** 归档: takes the brand off every public page after a clear confirmation, then back to the list. */
 function ArchiveBrand({ brand }: { brand: BrandDetail }) {

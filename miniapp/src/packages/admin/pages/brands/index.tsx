@@ -3,7 +3,8 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { BrandListItem } from '@app/shared/api';
 import { BRAND_LEVEL_LABELS } from '@app/shared/enums';
-import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { EmptyState } from '../../../../components/empty-state';
+import { PagedListFooter } from '../../../../components/paged-list-footer';
 import { ADMIN_BRAND_PAGE_SIZE, adminRegion } from '../../../../hooks/use-admin-catalogue';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
@@ -67,17 +68,12 @@ export default function AdminBrandsPage() {
       {list.items.map((brand) => (
         <BrandRow key={brand.code} brand={brand} onEdit={() => open(brand.code)} />
       ))}
-      {list.items.length === 0 && !list.loading && !list.error ? (
-        <EmptyState text="本地区还没有劳务品牌。" actionText="新建品牌" onAction={() => open()} />
-      ) : null}
-      {list.loading || list.error ? (
-        <LoadingOrError error={list.error} onRetry={list.reload} />
-      ) : null}
-      {list.hasMore && !list.loading && !list.error ? (
-        <Button className="btn-secondary form-button" onClick={list.loadMore}>
-          加载更多
-        </Button>
-      ) : null}
+      <PagedListFooter
+        list={list}
+        empty={
+          <EmptyState text="本地区还没有劳务品牌。" actionText="新建品牌" onAction={() => open()} />
+        }
+      />
     </View>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { OrganisationListItem } from '@app/shared/api';
 import {
   ORGANISATION_KIND_LABELS,
@@ -10,7 +10,8 @@ import {
   type OrganisationKind,
   type OrganisationStatus,
 } from '@app/shared/enums';
-import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { EmptyState } from '../../../../components/empty-state';
+import { PagedListFooter } from '../../../../components/paged-list-footer';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
@@ -105,17 +106,7 @@ export default function OrganisationsPage() {
           onAttachTrainer={attachTrainer}
         />
       ))}
-      {list.items.length === 0 && !list.loading && !list.error ? (
-        <EmptyState text={EMPTY_TEXT[status]} />
-      ) : null}
-      {list.loading || list.error ? (
-        <LoadingOrError error={list.error} onRetry={list.reload} />
-      ) : null}
-      {list.hasMore && !list.loading && !list.error ? (
-        <Button className="btn-secondary form-button" onClick={list.loadMore}>
-          加载更多
-        </Button>
-      ) : null}
+      <PagedListFooter list={list} empty={<EmptyState text={EMPTY_TEXT[status]} />} />
     </View>
   );
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { WorkerListItem } from '@app/shared/api';
-import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { EmptyState } from '../../../../components/empty-state';
+import { PagedListFooter } from '../../../../components/paged-list-footer';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
@@ -40,17 +41,12 @@ export default function AdminWorkersPage() {
       {list.items.map((item) => (
         <WorkerCard key={item.userId} item={item} onOpen={open} />
       ))}
-      {list.items.length === 0 && !list.loading && !list.error ? (
-        <EmptyState text={q ? `没有找到姓名含“${q}”的劳动者。` : '本地区还没有登记的劳动者。'} />
-      ) : null}
-      {list.loading || list.error ? (
-        <LoadingOrError error={list.error} onRetry={list.reload} />
-      ) : null}
-      {list.hasMore && !list.loading && !list.error ? (
-        <Button className="btn-secondary form-button" onClick={list.loadMore}>
-          加载更多
-        </Button>
-      ) : null}
+      <PagedListFooter
+        list={list}
+        empty={
+          <EmptyState text={q ? `没有找到姓名含“${q}”的劳动者。` : '本地区还没有登记的劳动者。'} />
+        }
+      />
     </View>
   );
 }

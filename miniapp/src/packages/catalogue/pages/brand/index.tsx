@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { AffiliateView, BrandDetail, BrandTargetView, OccupationView } from '@app/shared/api';
@@ -10,20 +10,12 @@ import {
 } from '@app/shared/enums';
 import { BrandCover } from '../../../../components/brand-card';
 import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { Section } from '../../../../components/section';
 import { SessionCard } from '../../../../components/session-card';
 import { useBrand } from '../../../../hooks/use-catalogue';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { PAGES } from '../../../../utils/navigation';
 import '../../catalogue.scss';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <View>
-      <Text className="section-title">{title}</Text>
-      {children}
-    </View>
-  );
-}
 
 function OccupationRow({ occupation }: { occupation: OccupationView }) {
   const level = occupation.maxLevel

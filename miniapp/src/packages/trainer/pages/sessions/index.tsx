@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { SessionListItem } from '@app/shared/api';
 import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { PagedListFooter } from '../../../../components/paged-list-footer';
 import { LinkList } from '../../../../components/role-workspace-links';
 import { SessionCard } from '../../../../components/session-card';
 import { useMyOrganisation } from '../../../../hooks/use-organisation';
@@ -105,17 +106,10 @@ export default function TrainerSessionsPage() {
               ) : null}
             </SessionCard>
           ))}
-          {list.items.length === 0 && !list.loading && !list.error ? (
-            <EmptyState text="还没有培训班次。先在“课程管理”里建课程，再新建班次。" />
-          ) : null}
-          {list.loading || list.error ? (
-            <LoadingOrError error={list.error} onRetry={list.reload} />
-          ) : null}
-          {list.hasMore && !list.loading && !list.error ? (
-            <Button className="btn-secondary form-button" onClick={list.loadMore}>
-              加载更多
-            </Button>
-          ) : null}
+          <PagedListFooter
+            list={list}
+            empty={<EmptyState text="还没有培训班次。先在“课程管理”里建课程，再新建班次。" />}
+          />
         </View>
       )}
     </View>
