@@ -12,6 +12,8 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { BrandsModule } from './modules/brands/brands.module';
+import { EnrolmentModule } from './modules/enrolment/enrolment.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { TrainingModule } from './modules/training/training.module';
 import { WorkersModule } from './modules/workers/workers.module';
@@ -58,6 +60,8 @@ export class AppModule {
         StaffModule,
         TrainingModule,
         BrandsModule,
+        NotificationsModule,
+        EnrolmentModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

@@ -5,6 +5,8 @@ import { AffiliateEntity } from '../modules/brands/affiliate.entity';
 import { BrandTargetEntity, ProgrammeTargetEntity } from '../modules/brands/brand-target.entity';
 import { BrandEntity } from '../modules/brands/brand.entity';
 import { BrandOccupationEntity, OccupationEntity } from '../modules/brands/occupation.entity';
+import { EnrolmentEntity } from '../modules/enrolment/enrolment.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { EmployerEntity } from '../modules/organisations/employer.entity';
 import { ProviderInviteEntity } from '../modules/organisations/provider-invite.entity';
 import { TrainingProviderEntity } from '../modules/organisations/training-provider.entity';
@@ -35,4 +37,6 @@ export const ENTITIES = [
   CourseEntity,
   TrainingSessionEntity,
   LessonEntity,
+  EnrolmentEntity,
+  NotificationEntity,
 ];

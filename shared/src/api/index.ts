@@ -4,3 +4,4 @@ export * from './workers';
 export * from './organisations';
 export * from './audit';
 export * from './catalogue';
+export * from './enrolment';

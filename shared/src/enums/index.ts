@@ -7,3 +7,4 @@ export * from './audit';
 export * from './consent';
 export * from './brand';
 export * from './certificate-level';
+export * from './enrolment';

@@ -70,6 +70,15 @@ export class TrainingService {
     return result.items;
   }
 
+  /** List items for the given sessions (any status), keyed by id, in three look-ups. */
+  async itemsFor(ids: string[]): Promise<Map<string, SessionListItemDto>> {
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .findBy({ id: In([...new Set(ids)]) });
+    return new Map((await this.listItems(rows)).map((item) => [item.id, item]));
+  }
+
   async detail(id: string): Promise<SessionDetailResponseDto> {
     const session = await this.dataSource.getRepository(TrainingSessionEntity).findOneBy({ id });
     if (!session) throw new DomainError('NOT_FOUND', '没有找到这个培训班次');

@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@app/shared/enums';
+import type {
+  EnrolRequest,
+  EnrolmentListResponse,
+  EnrolmentResponse,
+  EnrolmentView,
+} from '@app/shared/api';
+import { SessionListItemDto } from '../training/training.dto';
+
+export class EnrolDto implements EnrolRequest {
+  @ApiPropertyOptional({ description: '每次点击生成一次；重复提交返回第一次的结果' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: '请求编号格式不正确' })
+  idempotencyKey?: string;
+}
+
+export class EnrolmentViewDto implements EnrolmentView {
+  @ApiProperty() id: string;
+  @ApiProperty() sessionId: string;
+  @ApiProperty({ enum: ENROLMENT_STATUSES }) status: EnrolmentStatus;
+  @ApiProperty({ type: Number, nullable: true, description: '候补位次（1为第一位）' })
+  waitlistPosition: number | null;
+  @ApiProperty({ description: '是否优先群体（候补优先）' }) priority: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: () => SessionListItemDto }) session: SessionListItemDto;
+}
+
+export class EnrolmentResponseDto implements EnrolmentResponse {
+  @ApiProperty({ type: () => EnrolmentViewDto }) enrolment: EnrolmentViewDto;
+}
+
+export class EnrolmentListResponseDto implements EnrolmentListResponse {
+  @ApiProperty({ type: () => EnrolmentViewDto, isArray: true }) items: EnrolmentViewDto[];
+}

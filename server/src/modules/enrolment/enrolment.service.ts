@@ -1,0 +1,282 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
+import { WAITLIST_PRIORITY_GROUPS } from '@app/shared/enums';
+import { DomainError } from '../../common/domain-error';
+import { requireRole } from '../auth/access';
+import type { AuthUser } from '../auth/auth-user';
+import { NotificationsService } from '../notifications/notifications.service';
+import { chinaDate } from '../training/training.seed';
+import { TrainingService } from '../training/training.service';
+import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
+import { isUniqueViolation } from '../users/users.service';
+import { WorkerProfileEntity } from '../workers/worker-profile.entity';
+import type {
+  EnrolDto,
+  EnrolmentListResponseDto,
+  EnrolmentResponseDto,
+  EnrolmentViewDto,
+} from './enrolment.dto';
+import { EnrolmentEntity } from './enrolment.entity';
+
+const ACTIVE = ['enrolled', 'waitlisted'] as const;
+const sessionLink = (sessionId: string) =>
+  `/packages/catalogue/pages/session/index?id=${sessionId}`;
+
+/**
+ * Enrolment: a seat is taken by one conditional UPDATE (seats_taken < capacity) in the same
+ * transaction as the enrolment row, so a session is never overbooked; otherwise the worker joins
+ * the waitlist, priority groups first, first-come within each. Cancelling frees the seat and
+ * promotes the head of the waitlist in the same transaction. Every change writes an outbox row.
+ */
+@Injectable()
+export class EnrolmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly training: TrainingService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async enrol(auth: AuthUser, sessionId: string, dto: EnrolDto): Promise<EnrolmentResponseDto> {
+    requireRole(auth, 'worker');
+    const profile = await this.dataSource
+      .getRepository(WorkerProfileEntity)
+      .findOneBy({ userId: auth.id, erasedAt: IsNull() });
+    if (!profile) throw new DomainError('PROFILE_REQUIRED');
+    const session = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .findOneBy({ id: sessionId });
+    if (!session) throw new DomainError('NOT_FOUND', '没有找到这个培训班次');
+
+    const existing = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .findOneBy({ sessionId, workerId: auth.id });
+    // Repeating the request (same key, or simply again) answers with the place already held.
+    if (existing && existing.status !== 'cancelled')
+      return { enrolment: await this.view(existing) };
+
+    const today = chinaDate(new Date());
+    if (session.status !== 'scheduled' || session.endDate < today)
+      throw new DomainError('SESSION_NOT_OPEN');
+    if (today < session.enrolOpensAt || today > session.enrolClosesAt) {
+      throw new DomainError(
+        'ENROLMENT_CLOSED',
+        `报名时间为 ${session.enrolOpensAt} 至 ${session.enrolClosesAt}`,
+      );
+    }
+    await this.checkNoOverlap(auth.id, sessionId);
+
+    const priority =
+      profile.priorityGroup && WAITLIST_PRIORITY_GROUPS.includes(profile.priorityGroup) ? 1 : 0;
+    try {
+      const row = await this.dataSource.transaction(async (em) => {
+        const seated = await this.takeSeat(em, sessionId);
+        const now = new Date();
+        const fields = {
+          status: seated ? ('enrolled' as const) : ('waitlisted' as const),
+          priority,
+          queuedAt: now,
+          idempotencyKey: dto.idempotencyKey ?? null,
+          promotedAt: null,
+          cancelledAt: null,
+        };
+        let enrolment: EnrolmentEntity;
+        if (existing) {
+          // Enrolling again after cancelling reuses the row (one row per worker and session).
+          const reopened = await em
+            .getRepository(EnrolmentEntity)
+            .update({ id: existing.id, status: 'cancelled' }, fields);
+          if (reopened.affected !== 1) throw new DomainError('CONFLICT');
+          enrolment = { ...existing, ...fields };
+        } else {
+          enrolment = {
+            id: randomUUID(),
+            sessionId,
+            workerId: auth.id,
+            ...fields,
+            createdAt: now,
+            updatedAt: now,
+          };
+          await em.getRepository(EnrolmentEntity).insert(enrolment);
+        }
+        await this.notifications.notify(em, {
+          userId: auth.id,
+          kind: seated ? 'enrolment.enrolled' : 'enrolment.waitlisted',
+          dedupeKey: `enrolment:${enrolment.id}:${seated ? 'enrolled' : 'waitlisted'}:${now.getTime()}`,
+          title: seated ? '报名成功' : '已进入候补',
+          body: seated
+            ? `你已报名“${session.title}”，${session.startDate} 开班。`
+            : `“${session.title}”名额已满，你已进入候补，有人取消时按顺序递补。`,
+          link: sessionLink(sessionId),
+        });
+        return enrolment;
+      });
+      return { enrolment: await this.view(row) };
+    } catch (error) {
+      // A concurrent request of the same worker won the unique key: answer with its row.
+      if (!isUniqueViolation(error)) throw error;
+      const winner = await this.dataSource
+        .getRepository(EnrolmentEntity)
+        .findOneByOrFail({ sessionId, workerId: auth.id });
+      return { enrolment: await this.view(winner) };
+    }
+  }
+
+  /** Cancels the worker's own enrolment; a freed seat goes to the head of the waitlist at once. */
+  async cancel(auth: AuthUser, enrolmentId: string): Promise<EnrolmentResponseDto> {
+    requireRole(auth, 'worker');
+    const found = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .findOneBy({ id: enrolmentId });
+    if (!found || found.workerId !== auth.id) throw new DomainError('NOT_FOUND');
+    const result = await this.dataSource.transaction(async (em) => {
+      const row = await this.lockedEnrolment(em, enrolmentId);
+      if (row.status === 'cancelled') return row; // cancelling twice is harmless
+      if (row.status !== 'enrolled' && row.status !== 'waitlisted') {
+        throw new DomainError('CONFLICT', '已结业的报名不能取消');
+      }
+      const now = new Date();
+      await em
+        .getRepository(EnrolmentEntity)
+        .update({ id: row.id }, { status: 'cancelled', cancelledAt: now });
+      if (row.status === 'enrolled') {
+        await em
+          .createQueryBuilder()
+          .update(TrainingSessionEntity)
+          .set({ seatsTaken: () => 'seats_taken - 1' })
+          .where('id = :id AND seats_taken > 0', { id: row.sessionId })
+          .execute();
+        await this.promoteHead(em, row.sessionId, now);
+      }
+      return { ...row, status: 'cancelled' as const, cancelledAt: now };
+    });
+    return { enrolment: await this.view(result) };
+  }
+
+  async mine(auth: AuthUser): Promise<EnrolmentListResponseDto> {
+    requireRole(auth, 'worker');
+    const rows = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .find({ where: { workerId: auth.id }, order: { createdAt: 'DESC' } });
+    const sessions = await this.training.itemsFor(rows.map((r) => r.sessionId));
+    return {
+      items: await Promise.all(rows.map((r) => this.view(r, sessions))),
+    };
+  }
+
+  // ——— internals ———
+
+  /** The conditional UPDATE that takes one seat, or reports that none is left. */
+  private async takeSeat(em: EntityManager, sessionId: string): Promise<boolean> {
+    const taken = await em
+      .createQueryBuilder()
+      .update(TrainingSessionEntity)
+      .set({ seatsTaken: () => 'seats_taken + 1' })
+      .where('id = :id AND seats_taken < capacity', { id: sessionId })
+      .execute();
+    return taken.affected === 1;
+  }
+
+  /** Gives a freed seat to the waitlist's head (priority first, then first come), and tells them. */
+  private async promoteHead(em: EntityManager, sessionId: string, now: Date): Promise<void> {
+    const qb = em
+      .getRepository(EnrolmentEntity)
+      .createQueryBuilder('e')
+      .where('e.session_id = :sessionId AND e.status = :status', {
+        sessionId,
+        status: 'waitlisted',
+      })
+      .orderBy('e.priority', 'DESC')
+      .addOrderBy('e.queued_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(1);
+    if (this.rowLocks) qb.setLock('pessimistic_write');
+    const head = await qb.getOne();
+    if (!head || !(await this.takeSeat(em, sessionId))) return;
+    await em
+      .getRepository(EnrolmentEntity)
+      .update({ id: head.id }, { status: 'enrolled', promotedAt: now });
+    const session = await em
+      .getRepository(TrainingSessionEntity)
+      .findOneByOrFail({ id: sessionId });
+    await this.notifications.notify(em, {
+      userId: head.workerId,
+      kind: 'enrolment.promoted',
+      dedupeKey: `enrolment:${head.id}:promoted:${now.getTime()}`,
+      title: '候补成功',
+      body: `有人取消报名，你已从候补转为正式报名“${session.title}”，${session.startDate} 开班。`,
+      link: sessionLink(sessionId),
+    });
+  }
+
+  private async lockedEnrolment(em: EntityManager, id: string): Promise<EnrolmentEntity> {
+    const qb = em
+      .getRepository(EnrolmentEntity)
+      .createQueryBuilder('e')
+      .where('e.id = :id', { id });
+    if (this.rowLocks) qb.setLock('pessimistic_write');
+    const row = await qb.getOne();
+    if (!row) throw new DomainError('NOT_FOUND');
+    return row;
+  }
+
+  /** MySQL / MariaDB lock rows; SQLite has one writer at a time, so its transactions are already serial. */
+  private get rowLocks(): boolean {
+    return this.dataSource.options.type !== 'better-sqlite3';
+  }
+
+  /** No two sessions a worker holds (or waits for) may have overlapping lessons. */
+  private async checkNoOverlap(workerId: string, sessionId: string): Promise<void> {
+    const others = await this.dataSource.getRepository(EnrolmentEntity).find({
+      where: { workerId, status: In([...ACTIVE]), sessionId: Not(sessionId) },
+      select: { sessionId: true },
+    });
+    if (!others.length) return;
+    const lessons = this.dataSource.getRepository(LessonEntity);
+    const [mine, theirs] = await Promise.all([
+      lessons.findBy({ sessionId }),
+      lessons.findBy({ sessionId: In(others.map((o) => o.sessionId)) }),
+    ]);
+    const clash = mine.some((a) =>
+      theirs.some((b) => a.startsAt < b.endsAt && b.startsAt < a.endsAt),
+    );
+    if (clash) throw new DomainError('SCHEDULE_CONFLICT');
+  }
+
+  private async waitlistPosition(row: EnrolmentEntity): Promise<number | null> {
+    if (row.status !== 'waitlisted') return null;
+    const ahead = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .createQueryBuilder('e')
+      .where('e.session_id = :sessionId AND e.status = :status', {
+        sessionId: row.sessionId,
+        status: 'waitlisted',
+      })
+      .andWhere(
+        '(e.priority > :p OR (e.priority = :p AND (e.queued_at < :q OR (e.queued_at = :q AND e.id < :id))))',
+        { p: row.priority, q: row.queuedAt, id: row.id },
+      )
+      .getCount();
+    return ahead + 1;
+  }
+
+  private async view(
+    row: EnrolmentEntity,
+    sessions?: Map<string, EnrolmentViewDto['session']>,
+  ): Promise<EnrolmentViewDto> {
+    const session =
+      sessions?.get(row.sessionId) ??
+      (await this.training.itemsFor([row.sessionId])).get(row.sessionId);
+    if (!session) throw new DomainError('NOT_FOUND');
+    return {
+      id: row.id,
+      sessionId: row.sessionId,
+      status: row.status,
+      waitlistPosition: await this.waitlistPosition(row),
+      priority: row.priority > 0,
+      createdAt: row.createdAt.toISOString(),
+      session,
+    };
+  }
+}

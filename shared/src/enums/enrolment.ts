@@ -1,0 +1,24 @@
+export const ENROLMENT_STATUSES = [
+  'enrolled',
+  'waitlisted',
+  'cancelled',
+  'completed',
+  'dropped',
+] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+export const ENROLMENT_STATUS_LABELS: Readonly<Record<EnrolmentStatus, string>> = {
+  enrolled: '已报名',
+  waitlisted: '候补中',
+  cancelled: '已取消',
+  completed: '已结业',
+  dropped: '未结业',
+};
+
+/** What the in-app inbox (and later the pushes) tell someone about. */
+export const NOTIFICATION_KINDS = [
+  'enrolment.enrolled',
+  'enrolment.waitlisted',
+  'enrolment.promoted',
+  'enrolment.cancelled',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
