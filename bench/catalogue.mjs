@@ -5,74 +5,16 @@
 // requests/s and latency percentiles. Not a test: it prints figures (record them in docs/benchmarks.md).
 //
 //   npm run build && node bench/catalogue.mjs [--sessions 3000] [--seconds 10]
-import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { arg, openDatabase, print, require, withServer } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const SESSIONS = arg('sessions', 3000);
-/** The figures go to stdout: this script's whole point is to print them. */
-const print = (line) => process.stdout.write(`${line}\n`);
 const SECONDS = arg('seconds', 10);
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-
-async function database() {
-  if (!process.env.DATABASE_URL) {
-    const dir = mkdtempSync(join(tmpdir(), 'lb-bench-'));
-    return {
-      env: { DATABASE_URL: '', DATA_DIR: dir },
-      label: 'SQLite',
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const mysql = require('mysql2/promise');
-  const server = new URL(process.env.DATABASE_URL);
-  const name = `lb_bench_${Date.now()}`;
-  const adminUrl = `mysql://${server.username ? `${server.username}@` : ''}${server.host}/`;
-  const admin = await mysql.createConnection({ uri: adminUrl });
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    label: 'MariaDB',
-    drop: async () => {
-      const c = await mysql.createConnection({ uri: adminUrl });
-      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await c.end();
-    },
-  };
-}
 
 /** Copies the demo sessions until there are SESSIONS rows, through the app's own TypeORM setup. */
 async function loadSessions(env) {
-  Object.assign(process.env, env);
-  const { loadConfig } = require(join(ROOT, 'server/dist/config/app-config.js'));
-  const { buildDataSourceOptions } = require(
-    join(ROOT, 'server/dist/database/data-source-options.js'),
-  );
-  const { DataSource } = require('typeorm');
-  const ds = new DataSource(buildDataSourceOptions(loadConfig(process.env).get('database')));
-  await ds.initialize();
+  const ds = await openDatabase(env);
   const demo = await ds.query(
     'SELECT * FROM training_sessions WHERE is_demo = 1 OR is_demo = true',
   );
@@ -135,51 +77,9 @@ function run(url) {
   });
 }
 
-const db = await database();
-const port = await freePort();
-const env = {
-  ...process.env,
-  ...db.env,
-  NODE_ENV: 'production',
-  DEMO: '1',
-  PORT: String(port),
-  LOG_LEVEL: 'warn',
-  JWT_ACCESS_SECRET: 'bench-access-secret-0123456789-abcdefgh',
-  JWT_REFRESH_SECRET: 'bench-refresh-secret-0123456789-abcdefg',
-  PII_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
-  PII_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
-  WECHAT_APP_ID: 'wx-bench',
-  WECHAT_APP_SECRET: 'bench-secret',
-  SMS_PROVIDER: 'http',
-  SMS_API_BASE: 'http://127.0.0.1:9',
-  SMS_API_KEY: 'x',
-};
-// Demo data is what the bench reads, so it runs with NODE_ENV=test (production refuses DEMO).
-env.NODE_ENV = 'test';
-const migrate = spawnSync(process.execPath, [join(ROOT, 'server/dist/database/migrate.js')], {
-  env,
-  encoding: 'utf8',
-});
-if (migrate.status !== 0) throw new Error(migrate.stderr);
-const total = await loadSessions(db.env);
-const server = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
-  env,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-try {
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 80; i++) {
-    if (
-      await fetch(`${base}/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
+await withServer(loadSessions, async (base, label, total) => {
   print(
-    `database: ${db.label}; sessions: ${total}; 50 connections, ${SECONDS} s each; node ${process.version}`,
+    `database: ${label}; sessions: ${total}; 50 connections, ${SECONDS} s each; node ${process.version}`,
   );
   print('endpoint                                   req/s    p50 ms  p99 ms  errors');
   for (const path of [
@@ -194,8 +94,4 @@ try {
       `${path.padEnd(42)} ${String(Math.round(r.requests.average)).padStart(6)}  ${String(r.latency.p50).padStart(7)}  ${String(r.latency.p99).padStart(6)}  ${errors}`,
     );
   }
-} finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
-  await db.drop();
-}
+});
