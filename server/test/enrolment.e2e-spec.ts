@@ -260,6 +260,65 @@ describe('enrolment: seats, waitlist, cancellation', () => {
     expect(await t.db.getRepository(EnrolmentEntity).countBy({ sessionId: s2 })).toBe(0);
   });
 
+  it('a trainer of the provider, or an admin in scope, enrols a worker on their behalf with a reason', async () => {
+    const sessionId = await session(5);
+    const [w, v] = await workers(2);
+    const login = async (role: 'trainer' | 'admin' | 'employer') =>
+      (
+        await call<{ accessToken: string }>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+          body: { role },
+        })
+      ).body.accessToken;
+    const assisted = (token: string, workerId: string) =>
+      call<EnrolmentResponse>(
+        t.baseUrl,
+        'POST',
+        `/api/v1/sessions/${sessionId}/enrolments/assisted`,
+        {
+          token,
+          body: { workerId, reason: '劳动者没有智能手机，现场代为报名' },
+        },
+      );
+    const byTrainer = await assisted(await login('trainer'), w.id);
+    expect(byTrainer.status).toBe(200);
+    expect(byTrainer.body.enrolment.status).toBe('enrolled');
+    const row = await t.db
+      .getRepository(EnrolmentEntity)
+      .findOneByOrFail({ sessionId, workerId: w.id });
+    expect(row.assistReason).toBe('劳动者没有智能手机，现场代为报名');
+    expect(row.assistedBy).toBe('00000000-0000-4000-8000-000000000003');
+    expect((await assisted(await login('admin'), v.id)).status).toBe(200);
+    expect((await assisted(await login('employer'), v.id)).status).toBe(403);
+    // an admin of another region does not see the session
+    const gz = randomUUID();
+    await t.db.getRepository(UserEntity).insert({
+      id: gz,
+      displayName: '广州管理员',
+      phone: null,
+      wechatOpenId: null,
+      wechatUnionId: null,
+      roles: ['admin'],
+      status: 'active',
+      regionCode: '440100',
+      employerId: null,
+      providerId: null,
+      providerRole: null,
+      deletedAt: null,
+      isDemo: false,
+    });
+    expect((await assisted((await tokens.issue(gz)).accessToken, v.id)).status).toBe(404);
+    const noReason = await call(
+      t.baseUrl,
+      'POST',
+      `/api/v1/sessions/${sessionId}/enrolments/assisted`,
+      {
+        token: await login('trainer'),
+        body: { workerId: v.id },
+      },
+    );
+    expect(noReason.status).toBe(400);
+  });
+
   it('only workers enrol; another worker cannot cancel someone else’s enrolment', async () => {
     const sessionId = await session(5);
     const [a, b] = await workers(2);

@@ -41,3 +41,10 @@ export interface NotificationListResponse {
   items: NotificationView[];
   unread: number;
 }
+
+/** A trainer of the session's provider, or an admin in scope, enrols a worker on their behalf. */
+export interface AssistedEnrolRequest {
+  workerId: string;
+  /** Recorded with the enrolment. */
+  reason: string;
+}

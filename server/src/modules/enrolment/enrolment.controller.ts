@@ -2,7 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UUID_PARAM } from '../../common/uuid-param';
 import { type AuthUser, CurrentUser } from '../auth/auth-user';
-import { EnrolDto, EnrolmentListResponseDto, EnrolmentResponseDto } from './enrolment.dto';
+import {
+  AssistedEnrolDto,
+  EnrolDto,
+  EnrolmentListResponseDto,
+  EnrolmentResponseDto,
+} from './enrolment.dto';
 import { EnrolmentService } from './enrolment.service';
 
 @ApiTags('enrolment')
@@ -25,6 +30,21 @@ export class EnrolmentController {
     @Body() dto: EnrolDto,
   ): Promise<EnrolmentResponseDto> {
     return this.enrolment.enrol(auth, id, dto);
+  }
+
+  @Post('sessions/:id/enrolments/assisted')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '代为报名',
+    description: '本班次所属机构的讲师或辖区管理员为劳动者报名，记录操作人和原因。',
+  })
+  @ApiOkResponse({ type: EnrolmentResponseDto })
+  enrolAssisted(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UUID_PARAM) id: string,
+    @Body() dto: AssistedEnrolDto,
+  ): Promise<EnrolmentResponseDto> {
+    return this.enrolment.enrolAssisted(auth, id, dto);
   }
 
   @Post('enrolments/:id/cancel')

@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { trim } from '../../common/transforms';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@app/shared/enums';
 import type {
+  AssistedEnrolRequest,
   EnrolRequest,
   EnrolmentListResponse,
   EnrolmentResponse,
@@ -14,6 +17,18 @@ export class EnrolDto implements EnrolRequest {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: '请求编号格式不正确' })
   idempotencyKey?: string;
+}
+
+export class AssistedEnrolDto implements AssistedEnrolRequest {
+  @ApiProperty({ format: 'uuid', description: '劳动者账号' })
+  @IsUUID('all', { message: '请选择劳动者' })
+  workerId: string;
+
+  @ApiProperty({ example: '劳动者无智能手机，现场代为报名' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200, { message: '请填写代为报名的原因（2到200个字）' })
+  reason: string;
 }
 
 export class EnrolmentViewDto implements EnrolmentView {

@@ -33,6 +33,13 @@ export class EnrolmentEntity {
   @Column({ name: 'idempotency_key', type: 'varchar', length: 64, nullable: true })
   idempotencyKey: string | null;
 
+  /** A trainer or admin who enrolled the worker on their behalf, and why. */
+  @Column({ name: 'assisted_by', type: 'varchar', length: 36, nullable: true })
+  assistedBy: string | null;
+
+  @Column({ name: 'assist_reason', type: 'varchar', length: 200, nullable: true })
+  assistReason: string | null;
+
   @Column({ name: 'promoted_at', type: 'datetime', nullable: true })
   promotedAt: Date | null;
 

@@ -4,15 +4,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { WAITLIST_PRIORITY_GROUPS } from '@app/shared/enums';
 import { DomainError } from '../../common/domain-error';
-import { requireRole } from '../auth/access';
+import { authorize, requireRole } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
 import { chinaDate } from '../training/training.seed';
 import { TrainingService } from '../training/training.service';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
+import { UserEntity } from '../users/user.entity';
 import { isUniqueViolation } from '../users/users.service';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
 import type {
+  AssistedEnrolDto,
   EnrolDto,
   EnrolmentListResponseDto,
   EnrolmentResponseDto,
@@ -40,9 +42,49 @@ export class EnrolmentService {
 
   async enrol(auth: AuthUser, sessionId: string, dto: EnrolDto): Promise<EnrolmentResponseDto> {
     requireRole(auth, 'worker');
+    return this.enrolWorker(auth.id, sessionId, { idempotencyKey: dto.idempotencyKey ?? null });
+  }
+
+  /**
+   * A trainer of the session's provider, or an admin whose region covers the session, enrols a
+   * worker on their behalf (assisted sign-up); who did it and why is kept on the enrolment.
+   */
+  async enrolAssisted(
+    auth: AuthUser,
+    sessionId: string,
+    dto: AssistedEnrolDto,
+  ): Promise<EnrolmentResponseDto> {
+    const session = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .findOneBy({ id: sessionId });
+    authorize(
+      auth,
+      { roles: ['trainer', 'admin'], organisation: true, adminInScope: true },
+      session,
+      (s) => ({
+        providerId: s.providerId,
+        regionCodes: [s.regionCode],
+      }),
+    );
+    const worker = await this.dataSource.getRepository(UserEntity).findOneBy({ id: dto.workerId });
+    if (!worker || worker.status !== 'active' || !worker.roles.includes('worker')) {
+      throw new DomainError('NOT_FOUND', '没有找到这位劳动者');
+    }
+    return this.enrolWorker(worker.id, sessionId, {
+      idempotencyKey: null,
+      assistedBy: auth.id,
+      reason: dto.reason,
+    });
+  }
+
+  private async enrolWorker(
+    workerId: string,
+    sessionId: string,
+    opts: { idempotencyKey: string | null; assistedBy?: string; reason?: string },
+  ): Promise<EnrolmentResponseDto> {
     const profile = await this.dataSource
       .getRepository(WorkerProfileEntity)
-      .findOneBy({ userId: auth.id, erasedAt: IsNull() });
+      .findOneBy({ userId: workerId, erasedAt: IsNull() });
     if (!profile) throw new DomainError('PROFILE_REQUIRED');
     const session = await this.dataSource
       .getRepository(TrainingSessionEntity)
@@ -51,7 +93,7 @@ export class EnrolmentService {
 
     const existing = await this.dataSource
       .getRepository(EnrolmentEntity)
-      .findOneBy({ sessionId, workerId: auth.id });
+      .findOneBy({ sessionId, workerId: workerId });
     // Repeating the request (same key, or simply again) answers with the place already held.
     if (existing && existing.status !== 'cancelled')
       return { enrolment: await this.view(existing) };
@@ -65,7 +107,7 @@ export class EnrolmentService {
         `报名时间为 ${session.enrolOpensAt} 至 ${session.enrolClosesAt}`,
       );
     }
-    await this.checkNoOverlap(auth.id, sessionId);
+    await this.checkNoOverlap(workerId, sessionId);
 
     const priority =
       profile.priorityGroup && WAITLIST_PRIORITY_GROUPS.includes(profile.priorityGroup) ? 1 : 0;
@@ -77,7 +119,9 @@ export class EnrolmentService {
           status: seated ? ('enrolled' as const) : ('waitlisted' as const),
           priority,
           queuedAt: now,
-          idempotencyKey: dto.idempotencyKey ?? null,
+          idempotencyKey: opts.idempotencyKey,
+          assistedBy: opts.assistedBy ?? null,
+          assistReason: opts.reason ?? null,
           promotedAt: null,
           cancelledAt: null,
         };
@@ -93,7 +137,7 @@ export class EnrolmentService {
           enrolment = {
             id: randomUUID(),
             sessionId,
-            workerId: auth.id,
+            workerId: workerId,
             ...fields,
             createdAt: now,
             updatedAt: now,
@@ -101,7 +145,7 @@ export class EnrolmentService {
           await em.getRepository(EnrolmentEntity).insert(enrolment);
         }
         await this.notifications.notify(em, {
-          userId: auth.id,
+          userId: workerId,
           kind: seated ? 'enrolment.enrolled' : 'enrolment.waitlisted',
           dedupeKey: `enrolment:${enrolment.id}:${seated ? 'enrolled' : 'waitlisted'}:${now.getTime()}`,
           title: seated ? '报名成功' : '已进入候补',
@@ -118,7 +162,7 @@ export class EnrolmentService {
       if (!isUniqueViolation(error)) throw error;
       const winner = await this.dataSource
         .getRepository(EnrolmentEntity)
-        .findOneByOrFail({ sessionId, workerId: auth.id });
+        .findOneByOrFail({ sessionId, workerId: workerId });
       return { enrolment: await this.view(winner) };
     }
   }

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Enrolment1795703244169 implements MigrationInterface {
-    name = 'Enrolment1795703244169'
+  name = 'Enrolment1795703244169';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE \`enrolments\` (
                 \`id\` varchar(36) NOT NULL,
                 \`session_id\` varchar(36) NOT NULL,
@@ -29,7 +29,7 @@ export class Enrolment1795703244169 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`notifications\` (
                 \`id\` varchar(36) NOT NULL,
                 \`user_id\` varchar(36) NOT NULL,
@@ -46,30 +46,29 @@ export class Enrolment1795703244169 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX \`ix_notifications_user_created\` ON \`notifications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_notifications_dedupe_key\` ON \`notifications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`notifications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_enrolments_session_worker\` ON \`enrolments\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_enrolments_waitlist\` ON \`enrolments\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_enrolments_worker\` ON \`enrolments\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`enrolments\`
         `);
-    }
-
+  }
 }

@@ -3,5 +3,6 @@ import { Init1795351249274 } from './1795351249274-Init';
 import { Accounts1795698413529 } from './1795698413529-Accounts';
 import { Catalogue1795701314531 } from './1795701314531-Catalogue';
 import { Enrolment1795703244169 } from './1795703244169-Enrolment';
+import { EnrolmentAssisted1795703557178 } from './1795703557178-EnrolmentAssisted';
 
-export const MARIADB_MIGRATIONS = [Init1795351249274, Accounts1795698413529, Catalogue1795701314531, Enrolment1795703244169];
+export const MARIADB_MIGRATIONS = [Init1795351249274, Accounts1795698413529, Catalogue1795701314531, Enrolment1795703244169, EnrolmentAssisted1795703557178];

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Enrolment1795703244169 implements MigrationInterface {
-    name = 'Enrolment1795703244169'
+  name = 'Enrolment1795703244169';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "enrolments" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "session_id" varchar(36) NOT NULL,
@@ -19,10 +19,10 @@ export class Enrolment1795703244169 implements MigrationInterface {
                 "updated_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_enrolments_worker" ON "enrolments" ("worker_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_enrolments_waitlist" ON "enrolments" (
                 "session_id",
                 "status",
@@ -31,10 +31,10 @@ export class Enrolment1795703244169 implements MigrationInterface {
                 "id"
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_enrolments_session_worker" ON "enrolments" ("session_id", "worker_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "notifications" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "user_id" varchar(36) NOT NULL,
@@ -48,36 +48,35 @@ export class Enrolment1795703244169 implements MigrationInterface {
                 "created_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_notifications_dedupe_key" ON "notifications" ("dedupe_key")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_notifications_user_created" ON "notifications" ("user_id", "created_at")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "ix_notifications_user_created"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_notifications_dedupe_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "notifications"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_enrolments_session_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_enrolments_waitlist"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_enrolments_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "enrolments"
         `);
-    }
-
+  }
 }
