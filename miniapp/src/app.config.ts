@@ -12,7 +12,13 @@ export default defineAppConfig({
     {
       root: 'packages/worker',
       name: 'worker',
-      pages: ['pages/profile/index', 'pages/consent/index'],
+      // 我的消息 (inbox) is for every signed-in role, but lives here to keep the main package small.
+      pages: [
+        'pages/profile/index',
+        'pages/consent/index',
+        'pages/enrolments/index',
+        'pages/inbox/index',
+      ],
     },
     {
       root: 'packages/employer',

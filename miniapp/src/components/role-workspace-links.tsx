@@ -10,9 +10,12 @@ export interface PageLink {
   url: string;
 }
 
-/** Each role's own pages live in its sub-package; these are the ways in from 我的. */
+/** Each role's own pages live in its sub-package; these are the ways in from 我的 (我的消息 is for everyone: InboxLink). */
 const WORKSPACES: Record<Role, PageLink[]> = {
-  worker: [{ title: '个人信息', url: PAGES.profile }],
+  worker: [
+    { title: '我的培训', url: PAGES.myEnrolments },
+    { title: '个人信息', url: PAGES.profile },
+  ],
   employer: [
     { title: '岗位管理', url: PAGES.employerJobs },
     { title: '单位信息', url: organisationUrl('employer') },

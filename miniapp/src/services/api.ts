@@ -14,11 +14,15 @@ import type {
   CourseView,
   DemoLoginRequest,
   EmployerInput,
+  EnrolmentListResponse,
+  EnrolmentResponse,
+  EnrolRequest,
   EmployerResponse,
   JoinProviderRequest,
   LoginResponse,
   LogoutRequest,
   MeResponse,
+  NotificationListResponse,
   OccupationInput,
   OccupationListQuery,
   OccupationListResponse,
@@ -73,7 +77,7 @@ export interface WorkerQuery extends PageQuery {
 
 const seg = (value: string) => encodeURIComponent(value);
 
-/** Typed calls to the server (docs/api-accounts.md, docs/api-catalogue.md); request and response types come from @app/shared/api. */
+/** Typed calls to the server (docs/api-accounts.md, docs/api-catalogue.md, docs/api-enrolment.md); request and response types come from @app/shared/api. */
 export const api = {
   // Sign-in
   demoLogin: (role: Role) =>
@@ -254,4 +258,20 @@ export const api = {
     request<SessionDetailResponse>('PUT', `/provider/sessions/${seg(id)}`, { body: input }),
   cancelSession: (id: string) =>
     request<SessionDetailResponse>('POST', `/provider/sessions/${seg(id)}/cancel`),
+
+  // Enrolment (workers with a profile) and the inbox (anyone signed in)
+  /** `idempotencyKey`: made once per tap, so a repeated request answers with the place already held. */
+  enrol: (sessionId: string, idempotencyKey: string) =>
+    request<EnrolmentResponse>('POST', `/sessions/${seg(sessionId)}/enrolments`, {
+      body: { idempotencyKey } satisfies EnrolRequest,
+    }),
+  /** The freed seat goes to the head of the waitlist at once; cancelling twice is harmless. */
+  cancelEnrolment: (id: string) =>
+    request<EnrolmentResponse>('POST', `/enrolments/${seg(id)}/cancel`),
+  /** Newest first, with each session and the current waitlist position. */
+  myEnrolments: () => request<EnrolmentListResponse>('GET', '/enrolments/mine'),
+  /** The latest 50 messages and the unread count. */
+  myNotifications: () => request<NotificationListResponse>('GET', '/notifications/mine'),
+  markNotificationRead: (id: string) =>
+    request<NotificationListResponse>('POST', `/notifications/${seg(id)}/read`),
 };

@@ -9,6 +9,10 @@ export const PAGES = {
   login: '/pages/login/index',
   consent: '/packages/worker/pages/consent/index',
   profile: '/packages/worker/pages/profile/index',
+  /** 我的培训: the worker's enrolments. */
+  myEnrolments: '/packages/worker/pages/enrolments/index',
+  /** 我的消息: every signed-in user's inbox (the page lives in the worker sub-package). */
+  inbox: '/packages/worker/pages/inbox/index',
   employerJobs: '/packages/employer/pages/jobs/index',
   employerSignup: '/packages/employer/pages/signup/index',
   organisation: '/packages/employer/pages/org/index',
@@ -90,6 +94,12 @@ export function goAfterLogin(user: UserSummary): Promise<unknown> {
   return needsWorkerProfile(user)
     ? Taro.redirectTo({ url: PAGES.consent })
     : Taro.switchTab({ url: PAGES.mine });
+}
+
+/** Opens a page the app was handed (a message's link): a tab with switchTab, any other page on top. */
+export function openPage(url: string): Promise<unknown> {
+  const path = url.split('?')[0];
+  return TAB_PAGES.includes(path) ? Taro.switchTab({ url: path }) : Taro.navigateTo({ url });
 }
 
 /** Back to the previous page, or to `fallback` when this page was opened first. */

@@ -62,6 +62,8 @@ const Taro = {
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
   stopPullDownRefresh: jest.fn(async () => undefined),
   openLocation: jest.fn(async (_option: unknown) => undefined),
+  setTabBarBadge: jest.fn(async (_option: unknown) => undefined),
+  removeTabBarBadge: jest.fn(async (_option: unknown) => undefined),
   eventCenter,
 };
 

@@ -116,14 +116,13 @@ describe('培训班详情 (catalogue sub-package)', () => {
     expect(screen.queryByText('查看地图')).toBeNull();
   });
 
-  it('报名 says it opens soon and sends nothing', async () => {
+  it('报名 sends a visitor to the login page and nothing to the server', async () => {
     serve(() => ok({ session: SESSION_DETAIL }));
     await renderSettled(<SessionPage />);
     expect(sentCalls()).toEqual(['GET /sessions/s1']);
     await click('报名');
-    expect(mockModal).toHaveBeenCalledWith(
-      expect.objectContaining({ content: '报名功能即将开放', showCancel: false }),
-    );
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' });
+    expect(mockModal).not.toHaveBeenCalled();
     expect(sentCalls()).toEqual(['GET /sessions/s1']);
   });
 

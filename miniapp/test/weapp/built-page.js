@@ -57,6 +57,8 @@ const OK_APIS = [
   'hideLoading',
   'setNavigationBarTitle',
   'stopPullDownRefresh',
+  'setTabBarBadge',
+  'removeTabBarBadge',
 ];
 
 /** A fake `wx`: storage in a Map, requests answered by `answer`, every call recorded in `calls`. */

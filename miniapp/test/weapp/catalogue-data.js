@@ -109,6 +109,25 @@ const BRAND_DETAIL = {
   upcomingSessions: [SESSION],
 };
 
+/** The worker's enrolment in SESSION: a seat (change `status` for a waitlist place). */
+const ENROLMENT = {
+  id: 'e1',
+  sessionId: 's1',
+  status: 'enrolled',
+  waitlistPosition: null,
+  priority: false,
+  createdAt: '2026-11-22T02:00:00.000Z',
+  session: SESSION,
+};
+
 const page = (items) => ({ items, total: items.length, page: 1, pageSize: 20 });
 
-module.exports = { BRAND, COVERED_BRAND, SESSION, SESSION_DETAIL, BRAND_DETAIL, page };
+module.exports = {
+  BRAND,
+  COVERED_BRAND,
+  SESSION,
+  SESSION_DETAIL,
+  BRAND_DETAIL,
+  ENROLMENT,
+  page,
+};

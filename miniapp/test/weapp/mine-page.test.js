@@ -16,12 +16,15 @@ const EMPLOYER = {
 };
 
 describe('weapp build: 我的 for a signed-in employer', () => {
-  it('shows the masked phone, opens the employer sub-package and logs out', async () => {
+  it('shows the masked phone and the unread count (also on the tab), opens the employer sub-package and logs out', async () => {
     const view = renderBuiltPage('pages/mine/index', {
       storage: signedIn(EMPLOYER, '3'),
-      answer: () => ({ statusCode: 200, data: { user: EMPLOYER } }),
+      answer: (option) =>
+        option.url.endsWith('/notifications/mine')
+          ? { statusCode: 200, data: { items: [], unread: 4 } }
+          : { statusCode: 200, data: { user: EMPLOYER } },
     });
-    await view.waitFor(() => view.text().includes('退出登录'), 'the logout button');
+    await view.waitFor(() => view.text().includes('4 条未读'), 'the unread count');
     const text = view.text();
     expect(text).toContain('玉林福绵服装有限公司');
     expect(text).toContain('用人单位');
@@ -29,6 +32,10 @@ describe('weapp build: 我的 for a signed-in employer', () => {
     expect(text).toContain('岗位管理');
     expect(text).toContain('单位信息');
     expect(text).not.toContain('企业入驻');
+    expect(text).toContain('我的消息');
+    expect(view.callsTo('setTabBarBadge')).toEqual([
+      expect.objectContaining({ index: 3, text: '4' }),
+    ]);
 
     view.page.querySelector('.workspace-links__row').dispatchEvent('tap');
     for (let i = 0; i < 20 && view.callsTo('navigateTo').length === 0; i++) await tick();

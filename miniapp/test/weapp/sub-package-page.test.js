@@ -20,7 +20,12 @@ describe('weapp build: role sub-packages', () => {
       'packages/catalogue',
     ]);
     expect(Object.fromEntries(app.subPackages.map((p) => [p.root, p.pages]))).toEqual({
-      'packages/worker': ['pages/profile/index', 'pages/consent/index'],
+      'packages/worker': [
+        'pages/profile/index',
+        'pages/consent/index',
+        'pages/enrolments/index',
+        'pages/inbox/index',
+      ],
       'packages/employer': ['pages/jobs/index', 'pages/signup/index', 'pages/org/index'],
       'packages/trainer': [
         'pages/sessions/index',

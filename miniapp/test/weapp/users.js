@@ -14,6 +14,20 @@ const ADMIN = {
   hasWorkerProfile: false,
 };
 
+const WORKER = {
+  id: 'u1',
+  displayName: '黄秀梅',
+  roles: ['worker'],
+  status: 'active',
+  phoneMasked: '138****0001',
+  regionCode: null,
+  wechatBound: true,
+  employerId: null,
+  providerId: null,
+  providerRole: null,
+  hasWorkerProfile: true,
+};
+
 /** wx storage after `user` logged in: tokens `token-<tag>` and `refresh-<tag>`, and the user. */
 function signedIn(user, tag) {
   return new Map([
@@ -23,4 +37,4 @@ function signedIn(user, tag) {
   ]);
 }
 
-module.exports = { ADMIN, signedIn };
+module.exports = { ADMIN, WORKER, signedIn };

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
+import { InboxLink } from '../../components/inbox-link';
 import { OrganisationEntryLinks, RoleWorkspaceLinks } from '../../components/role-workspace-links';
 import { UserProfileCard } from '../../components/user-profile-card';
 import { useMe } from '../../hooks/use-me';
+import { useUnreadCount } from '../../hooks/use-notifications';
 import { useRequireLogin } from '../../hooks/use-require-login';
 import { api } from '../../services/api';
 import { PAGES } from '../../utils/navigation';
@@ -12,6 +14,7 @@ import './index.scss';
 export default function MinePage() {
   useRequireLogin();
   const { user } = useMe();
+  const unread = useUnreadCount();
   const [leaving, setLeaving] = useState(false);
   const logout = async () => {
     if (leaving) return;
@@ -22,6 +25,7 @@ export default function MinePage() {
   return (
     <View className="page">
       <UserProfileCard user={user} />
+      <InboxLink unread={unread} />
       <RoleWorkspaceLinks roles={user?.roles ?? []} />
       <OrganisationEntryLinks user={user} />
       <Button

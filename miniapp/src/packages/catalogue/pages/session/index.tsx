@@ -5,6 +5,7 @@ import type { LessonView, SessionDetail } from '@app/shared/api';
 import { SESSION_STATUS_LABELS } from '@app/shared/enums';
 import { LoadingOrError } from '../../../../components/empty-state';
 import { useSession } from '../../../../hooks/use-catalogue';
+import { useSessionEnrolment, type SessionEnrolment } from '../../../../hooks/use-enrolment';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import {
   certificateText,
@@ -14,10 +15,8 @@ import {
   seatsText,
 } from '../../../../utils/catalogue';
 import { brandUrl } from '../../../../utils/navigation';
+import { EnrolBar, enrolBarIsTall } from '../../components/enrol-bar';
 import '../../catalogue.scss';
-
-/** Until enrolment lands (its own issue), 报名 only says so. */
-const ENROL_SOON = '报名功能即将开放';
 
 function Info({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -64,7 +63,13 @@ function openMap(session: SessionDetail) {
   }).catch(() => void Taro.showToast({ title: '暂时打不开地图', icon: 'none' }));
 }
 
-function SessionView({ session }: { session: SessionDetail }) {
+function SessionView({
+  session,
+  enrolment,
+}: {
+  session: SessionDetail;
+  enrolment: SessionEnrolment;
+}) {
   const lessons = [...session.lessons].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const hasMap = session.latitude !== null && session.longitude !== null;
   return (
@@ -131,35 +136,21 @@ function SessionView({ session }: { session: SessionDetail }) {
         </Section>
       ) : null}
 
-      <View className="enrol-bar">
-        <Button
-          className="btn-primary enrol-bar__button"
-          disabled={session.status !== 'scheduled' || undefined}
-          onClick={() =>
-            void Taro.showModal({
-              title: '温馨提示',
-              content: ENROL_SOON,
-              showCancel: false,
-              confirmText: '知道了',
-            })
-          }
-        >
-          {session.status === 'scheduled' ? '报名' : SESSION_STATUS_LABELS[session.status]}
-        </Button>
-      </View>
+      <EnrolBar session={session} enrolment={enrolment} />
     </View>
   );
 }
 
-/** A training session's public page (`?id=`). */
+/** A training session's public page (`?id=`), with 报名 for a worker (and a visitor, who signs in first). */
 export default function SessionPage() {
   const { params } = useRouter();
   const session = useSession(params.id ?? '');
-  usePullRefresh(session.refresh);
+  const enrolment = useSessionEnrolment(params.id ?? '');
+  usePullRefresh(() => Promise.all([session.refresh(), enrolment.refresh()]));
   return (
-    <View className="page catalogue">
+    <View className={`page catalogue${enrolBarIsTall(enrolment) ? ' catalogue--tall-bar' : ''}`}>
       {session.data && !session.error ? (
-        <SessionView session={session.data} />
+        <SessionView session={session.data} enrolment={enrolment} />
       ) : (
         <LoadingOrError error={session.error} onRetry={session.reload} />
       )}

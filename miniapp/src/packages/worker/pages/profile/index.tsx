@@ -4,6 +4,7 @@ import { Button, Text, View } from '@tarojs/components';
 import type { WorkerProfileView } from '@app/shared/api';
 import { PRIVACY_NOTICE_VERSION } from '@app/shared/enums';
 import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { LinkList } from '../../../../components/role-workspace-links';
 import { ProfileDetails, type IdNumberReveal } from '../../../../components/worker-profile-view';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { useWorkerProfile } from '../../../../hooks/use-worker-profile';
@@ -18,6 +19,12 @@ import './index.scss';
 const OWN_ID_NUMBER: IdNumberReveal = {
   load: () => api.revealMyIdNumber().then((res) => res.idNumber),
 };
+
+/** The worker's other pages, under the profile. */
+const LINKS = [
+  { title: '我的培训', url: PAGES.myEnrolments },
+  { title: '我的消息', url: PAGES.inbox },
+];
 
 /** The stored user now has a profile (the login flow and 我的 read this flag). */
 function markProfileCreated(): void {
@@ -105,6 +112,7 @@ export default function WorkerProfilePage() {
           修改信息
         </Button>
       </ProfileDetails>
+      <LinkList links={LINKS} />
       <MyDataActions />
     </View>
   );
