@@ -11,6 +11,7 @@ import { buildDataSourceOptions } from './database/data-source-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { AttendanceModule } from './modules/attendance/attendance.module';
 import { BrandsModule } from './modules/brands/brands.module';
 import { EnrolmentModule } from './modules/enrolment/enrolment.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -62,6 +63,7 @@ export class AppModule {
         BrandsModule,
         NotificationsModule,
         EnrolmentModule,
+        AttendanceModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

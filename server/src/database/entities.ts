@@ -7,6 +7,7 @@ import { BrandEntity } from '../modules/brands/brand.entity';
 import { BrandOccupationEntity, OccupationEntity } from '../modules/brands/occupation.entity';
 import { EnrolmentEntity } from '../modules/enrolment/enrolment.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { AttendanceEntity } from '../modules/attendance/attendance.entity';
 import { EmployerEntity } from '../modules/organisations/employer.entity';
 import { ProviderInviteEntity } from '../modules/organisations/provider-invite.entity';
 import { TrainingProviderEntity } from '../modules/organisations/training-provider.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   LessonEntity,
   EnrolmentEntity,
   NotificationEntity,
+  AttendanceEntity,
 ];

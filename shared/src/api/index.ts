@@ -5,3 +5,4 @@ export * from './organisations';
 export * from './audit';
 export * from './catalogue';
 export * from './enrolment';
+export * from './attendance';

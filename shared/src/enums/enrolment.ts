@@ -22,3 +22,16 @@ export const NOTIFICATION_KINDS = [
   'enrolment.cancelled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const ATTENDANCE_STATUSES = ['present', 'late', 'excused', 'absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const ATTENDANCE_STATUS_LABELS: Readonly<Record<AttendanceStatus, string>> = {
+  present: '出勤',
+  late: '迟到',
+  excused: '请假',
+  absent: '缺勤',
+};
+
+/** How a mark was made: the trainer's roll call, the worker's QR scan, an offline batch, an import. */
+export const ATTENDANCE_METHODS = ['roll_call', 'qr', 'offline', 'import'] as const;
+export type AttendanceMethod = (typeof ATTENDANCE_METHODS)[number];

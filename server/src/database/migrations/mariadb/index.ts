@@ -4,5 +4,6 @@ import { Accounts1795698413529 } from './1795698413529-Accounts';
 import { Catalogue1795701314531 } from './1795701314531-Catalogue';
 import { Enrolment1795703244169 } from './1795703244169-Enrolment';
 import { EnrolmentAssisted1795703557178 } from './1795703557178-EnrolmentAssisted';
+import { Attendance1795704594606 } from './1795704594606-Attendance';
 
-export const MARIADB_MIGRATIONS = [Init1795351249274, Accounts1795698413529, Catalogue1795701314531, Enrolment1795703244169, EnrolmentAssisted1795703557178];
+export const MARIADB_MIGRATIONS = [Init1795351249274, Accounts1795698413529, Catalogue1795701314531, Enrolment1795703244169, EnrolmentAssisted1795703557178, Attendance1795704594606];

@@ -1,19 +1,19 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class EnrolmentAssisted1795703557178 implements MigrationInterface {
-    name = 'EnrolmentAssisted1795703557178'
+  name = 'EnrolmentAssisted1795703557178';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "uq_enrolments_session_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_enrolments_waitlist"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_enrolments_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "temporary_enrolments" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "session_id" varchar(36) NOT NULL,
@@ -30,7 +30,7 @@ export class EnrolmentAssisted1795703557178 implements MigrationInterface {
                 "assist_reason" varchar(200)
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             INSERT INTO "temporary_enrolments"(
                     "id",
                     "session_id",
@@ -57,17 +57,17 @@ export class EnrolmentAssisted1795703557178 implements MigrationInterface {
                 "updated_at"
             FROM "enrolments"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "enrolments"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "temporary_enrolments"
                 RENAME TO "enrolments"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_enrolments_session_worker" ON "enrolments" ("session_id", "worker_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_enrolments_waitlist" ON "enrolments" (
                 "session_id",
                 "status",
@@ -76,26 +76,26 @@ export class EnrolmentAssisted1795703557178 implements MigrationInterface {
                 "id"
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_enrolments_worker" ON "enrolments" ("worker_id")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "ix_enrolments_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_enrolments_waitlist"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_enrolments_session_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "enrolments"
                 RENAME TO "temporary_enrolments"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "enrolments" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "session_id" varchar(36) NOT NULL,
@@ -110,7 +110,7 @@ export class EnrolmentAssisted1795703557178 implements MigrationInterface {
                 "updated_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             INSERT INTO "enrolments"(
                     "id",
                     "session_id",
@@ -137,13 +137,13 @@ export class EnrolmentAssisted1795703557178 implements MigrationInterface {
                 "updated_at"
             FROM "temporary_enrolments"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "temporary_enrolments"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_enrolments_worker" ON "enrolments" ("worker_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_enrolments_waitlist" ON "enrolments" (
                 "session_id",
                 "status",
@@ -152,9 +152,8 @@ export class EnrolmentAssisted1795703557178 implements MigrationInterface {
                 "id"
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_enrolments_session_worker" ON "enrolments" ("session_id", "worker_id")
         `);
-    }
-
+  }
 }

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UUID_PARAM } from '../../common/uuid-param';
+import { type AuthUser, CurrentUser } from '../auth/auth-user';
+import {
+  AttendanceSyncDto,
+  AttendanceSyncResponseDto,
+  LessonQrResponseDto,
+  QrCheckInDto,
+  QrCheckInResponseDto,
+  RosterResponseDto,
+} from './attendance.dto';
+import { AttendanceService } from './attendance.service';
+
+@ApiTags('attendance')
+@ApiBearerAuth()
+@Controller()
+export class AttendanceController {
+  constructor(private readonly attendance: AttendanceService) {}
+
+  @Get('provider/sessions/:id/roster')
+  @ApiOperation({ summary: '班次花名册与出勤（本机构讲师、辖区管理员）' })
+  @ApiOkResponse({ type: RosterResponseDto })
+  roster(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UUID_PARAM) id: string,
+  ): Promise<RosterResponseDto> {
+    return this.attendance.roster(auth, id);
+  }
+
+  @Post('provider/sessions/:id/attendance')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '提交点名（可离线后批量同步）',
+    description: '每条记录按 mutationId 只生效一次；同一学员同一节课以点名时间最新者为准。',
+  })
+  @ApiOkResponse({ type: AttendanceSyncResponseDto })
+  sync(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UUID_PARAM) id: string,
+    @Body() dto: AttendanceSyncDto,
+  ): Promise<AttendanceSyncResponseDto> {
+    return this.attendance.sync(auth, id, dto);
+  }
+
+  @Get('provider/lessons/:id/qr')
+  @ApiOperation({ summary: '签到二维码（每30秒更换）' })
+  @ApiOkResponse({ type: LessonQrResponseDto })
+  qr(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UUID_PARAM) id: string,
+  ): Promise<LessonQrResponseDto> {
+    return this.attendance.qr(auth, id);
+  }
+
+  @Post('attendance/check-in')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '扫码签到',
+    description: '二维码在扫码时须为当前或前后一个时段；离线扫码可稍后提交并带上扫码时间。',
+  })
+  @ApiOkResponse({ type: QrCheckInResponseDto })
+  checkIn(@CurrentUser() auth: AuthUser, @Body() dto: QrCheckInDto): Promise<QrCheckInResponseDto> {
+    return this.attendance.checkIn(auth, dto);
+  }
+}

@@ -1,0 +1,147 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  ATTENDANCE_METHODS,
+  ATTENDANCE_STATUSES,
+  ENROLMENT_STATUSES,
+  type AttendanceMethod,
+  type AttendanceStatus,
+  type EnrolmentStatus,
+} from '@app/shared/enums';
+import type {
+  AttendanceMarkInput,
+  AttendanceSyncRequest,
+  AttendanceSyncResponse,
+  AttendanceSyncResult,
+  LessonQrResponse,
+  QrCheckInRequest,
+  QrCheckInResponse,
+  RosterEntry,
+  RosterMark,
+  RosterResponse,
+} from '@app/shared/api';
+import { LessonViewDto } from '../training/training.dto';
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+export class AttendanceMarkDto implements AttendanceMarkInput {
+  @ApiProperty({ example: 'm-2f0c1e7a9b' })
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: '记录编号格式不正确' })
+  mutationId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: '课次编号格式不正确' })
+  lessonId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: '学员编号格式不正确' })
+  workerId: string;
+
+  @ApiProperty({ enum: ATTENDANCE_STATUSES })
+  @IsIn(ATTENDANCE_STATUSES)
+  status: AttendanceStatus;
+
+  @ApiProperty({ example: '2026-12-01T09:05:00+08:00' })
+  @Matches(DATE_TIME, { message: '点名时间格式不正确' })
+  markedAt: string;
+
+  @ApiProperty({ enum: ['roll_call', 'offline'] })
+  @IsIn(['roll_call', 'offline'])
+  method: 'roll_call' | 'offline';
+}
+
+export class AttendanceSyncDto implements AttendanceSyncRequest {
+  @ApiProperty({ type: () => AttendanceMarkDto, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1, { message: '没有要同步的点名记录' })
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceMarkDto)
+  marks: AttendanceMarkDto[];
+}
+
+export class QrCheckInDto implements QrCheckInRequest {
+  @ApiProperty()
+  @IsString()
+  @Length(10, 200)
+  token: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01T09:03:00+08:00' })
+  @IsOptional()
+  @Matches(DATE_TIME, { message: '扫码时间格式不正确' })
+  scannedAt?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber()
+  @Min(-90)
+  @Max(90)
+  latitude?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber()
+  @Min(-180)
+  @Max(180)
+  longitude?: number;
+}
+
+export class AttendanceSyncResultDto implements AttendanceSyncResult {
+  @ApiProperty() mutationId: string;
+  @ApiProperty({ enum: ['applied', 'duplicate', 'stale'] }) outcome:
+    'applied' | 'duplicate' | 'stale';
+}
+
+export class AttendanceSyncResponseDto implements AttendanceSyncResponse {
+  @ApiProperty({ type: () => AttendanceSyncResultDto, isArray: true })
+  results: AttendanceSyncResultDto[];
+}
+
+export class RosterMarkDto implements RosterMark {
+  @ApiProperty() lessonId: string;
+  @ApiProperty({ enum: ATTENDANCE_STATUSES }) status: AttendanceStatus;
+  @ApiProperty({ enum: ATTENDANCE_METHODS }) method: AttendanceMethod;
+  @ApiProperty() markedAt: string;
+}
+
+export class RosterEntryDto implements RosterEntry {
+  @ApiProperty() enrolmentId: string;
+  @ApiProperty() workerId: string;
+  @ApiProperty() realName: string;
+  @ApiProperty({ enum: ENROLMENT_STATUSES }) enrolmentStatus: EnrolmentStatus;
+  @ApiProperty({ type: () => RosterMarkDto, isArray: true }) marks: RosterMarkDto[];
+  @ApiProperty({ type: Number, nullable: true }) attendanceRate: number | null;
+}
+
+export class RosterResponseDto implements RosterResponse {
+  @ApiProperty() sessionId: string;
+  @ApiProperty({ type: () => LessonViewDto, isArray: true }) lessons: LessonViewDto[];
+  @ApiProperty({ type: () => RosterEntryDto, isArray: true }) entries: RosterEntryDto[];
+}
+
+export class LessonQrResponseDto implements LessonQrResponse {
+  @ApiProperty() token: string;
+  @ApiProperty() slotSeconds: number;
+  @ApiProperty() expiresInSeconds: number;
+}
+
+export class QrCheckInResponseDto implements QrCheckInResponse {
+  @ApiProperty() lessonId: string;
+  @ApiProperty({ enum: ATTENDANCE_STATUSES }) status: AttendanceStatus;
+  @ApiProperty() markedAt: string;
+}

@@ -1,0 +1,294 @@
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+import type { FieldError } from '@app/shared/errors';
+import { AppConfig } from '../../config/app-config';
+import { DomainError } from '../../common/domain-error';
+import { type AccessRule, authorize, requireRole } from '../auth/access';
+import type { AuthUser } from '../auth/auth-user';
+import { EnrolmentEntity } from '../enrolment/enrolment.entity';
+import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
+import { WorkerProfileEntity } from '../workers/worker-profile.entity';
+import type {
+  AttendanceSyncDto,
+  AttendanceSyncResponseDto,
+  AttendanceSyncResultDto,
+  LessonQrResponseDto,
+  QrCheckInDto,
+  QrCheckInResponseDto,
+  RosterResponseDto,
+} from './attendance.dto';
+import { AttendanceEntity } from './attendance.entity';
+
+/** The QR on the trainer's screen changes every 30 s; a scan is accepted for its slot ±1. */
+export const QR_SLOT_SECONDS = 30;
+/** Check-in opens this long before a lesson and stays open this long after it. */
+const CHECK_IN_MARGIN_MS = 30 * 60_000;
+/** Scanned later than this after the start counts as late. */
+const LATE_AFTER_MS = 10 * 60_000;
+/** An offline scan is accepted up to a week later. */
+const OFFLINE_SCAN_MAX_AGE_MS = 7 * 86_400_000;
+const ON_ROLL = ['enrolled', 'completed', 'dropped'] as const;
+
+const TRAINER_OF_SESSION: AccessRule = { roles: ['trainer'], organisation: true };
+const ROSTER_READERS: AccessRule = {
+  roles: ['trainer', 'admin'],
+  organisation: true,
+  adminInScope: true,
+};
+const sessionScope = (s: TrainingSessionEntity) => ({
+  providerId: s.providerId,
+  regionCodes: [s.regionCode],
+});
+
+export const qrSlot = (at: Date) => Math.floor(at.getTime() / 1000 / QR_SLOT_SECONDS);
+
+/**
+ * Attendance: the trainer's roll call (online or synced from the phone later), and the worker's
+ * scan of the rotating QR code. A mark is applied once per client mutation id; for one lesson and
+ * worker the latest `markedAt` wins.
+ */
+@Injectable()
+export class AttendanceService {
+  private readonly qrKey: Buffer;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    // A key of its own, derived from the access-token secret (one secret less to configure).
+    this.qrKey = createHmac('sha256', config.get('jwt').accessSecret)
+      .update('attendance-qr-v1')
+      .digest();
+  }
+
+  async roster(auth: AuthUser, sessionId: string): Promise<RosterResponseDto> {
+    const session = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .findOneBy({ id: sessionId });
+    authorize(auth, ROSTER_READERS, session, sessionScope);
+    const [lessons, enrolments, marks] = await Promise.all([
+      this.dataSource
+        .getRepository(LessonEntity)
+        .find({ where: { sessionId }, order: { startsAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(EnrolmentEntity)
+        .find({ where: { sessionId, status: In([...ON_ROLL]) }, order: { queuedAt: 'ASC' } }),
+      this.dataSource.getRepository(AttendanceEntity).findBy({ sessionId }),
+    ]);
+    const names = new Map(
+      (
+        await this.dataSource.getRepository(WorkerProfileEntity).find({
+          where: { userId: In(enrolments.map((e) => e.workerId).concat('')) },
+          select: { userId: true, realName: true },
+        })
+      ).map((p) => [p.userId, p.realName ?? '']),
+    );
+    const held = lessons.filter((l) => l.startsAt.getTime() <= Date.now()).map((l) => l.id);
+    return {
+      sessionId,
+      lessons: lessons.map((l) => ({
+        id: l.id,
+        startsAt: l.startsAt.toISOString(),
+        endsAt: l.endsAt.toISOString(),
+        topic: l.topic,
+      })),
+      entries: enrolments.map((e) => {
+        const own = marks.filter((m) => m.workerId === e.workerId);
+        const attended = own.filter(
+          (m) => held.includes(m.lessonId) && (m.status === 'present' || m.status === 'late'),
+        ).length;
+        return {
+          enrolmentId: e.id,
+          workerId: e.workerId,
+          realName: names.get(e.workerId) ?? '',
+          enrolmentStatus: e.status,
+          marks: own.map((m) => ({
+            lessonId: m.lessonId,
+            status: m.status,
+            method: m.method,
+            markedAt: m.markedAt.toISOString(),
+          })),
+          attendanceRate: held.length ? attended / held.length : null,
+        };
+      }),
+    };
+  }
+
+  /**
+   * Applies a batch of marks from the trainer's phone. Every mark is checked first (its lesson is this
+   * session's, its worker is on the roll, it is not from the future); then, in one transaction, each
+   * is applied once: a mark seen before is a duplicate, an older mark than the stored one is stale.
+   */
+  async sync(
+    auth: AuthUser,
+    sessionId: string,
+    dto: AttendanceSyncDto,
+  ): Promise<AttendanceSyncResponseDto> {
+    const session = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .findOneBy({ id: sessionId });
+    authorize(auth, TRAINER_OF_SESSION, session, sessionScope);
+    const [lessons, onRoll] = await Promise.all([
+      this.dataSource.getRepository(LessonEntity).findBy({ sessionId }),
+      this.dataSource
+        .getRepository(EnrolmentEntity)
+        .findBy({ sessionId, status: In([...ON_ROLL]) }),
+    ]);
+    const lessonIds = new Set(lessons.map((l) => l.id));
+    const workerIds = new Set(onRoll.map((e) => e.workerId));
+    const problems: FieldError[] = [];
+    const latestAllowed = Date.now() + 5 * 60_000;
+    dto.marks.forEach((m, i) => {
+      if (!lessonIds.has(m.lessonId))
+        problems.push({ field: `marks.${i}.lessonId`, messages: ['不是本班次的课'] });
+      if (!workerIds.has(m.workerId))
+        problems.push({ field: `marks.${i}.workerId`, messages: ['该学员不在本班次名单中'] });
+      if (new Date(m.markedAt).getTime() > latestAllowed) {
+        problems.push({ field: `marks.${i}.markedAt`, messages: ['点名时间不能晚于现在'] });
+      }
+    });
+    if (problems.length) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `提交的内容有误：${problems[0].messages[0]}`,
+        problems,
+      );
+    }
+
+    const results: AttendanceSyncResultDto[] = await this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(AttendanceEntity);
+      const seen = new Set(
+        (
+          await repo.find({
+            where: { mutationId: In(dto.marks.map((m) => m.mutationId)) },
+            select: { mutationId: true },
+          })
+        ).map((r) => r.mutationId),
+      );
+      const out: AttendanceSyncResultDto[] = [];
+      for (const mark of dto.marks) {
+        if (seen.has(mark.mutationId)) {
+          out.push({ mutationId: mark.mutationId, outcome: 'duplicate' });
+          continue;
+        }
+        seen.add(mark.mutationId);
+        const markedAt = new Date(mark.markedAt);
+        const existing = await repo.findOneBy({ lessonId: mark.lessonId, workerId: mark.workerId });
+        const fields = {
+          status: mark.status,
+          method: mark.method,
+          markedBy: auth.id,
+          markedAt,
+          mutationId: mark.mutationId,
+        };
+        if (!existing) {
+          await repo.insert({
+            id: randomUUID(),
+            lessonId: mark.lessonId,
+            sessionId,
+            workerId: mark.workerId,
+            ...fields,
+          });
+          out.push({ mutationId: mark.mutationId, outcome: 'applied' });
+        } else if (markedAt.getTime() > existing.markedAt.getTime()) {
+          await repo.update({ id: existing.id }, fields);
+          out.push({ mutationId: mark.mutationId, outcome: 'applied' });
+        } else {
+          out.push({ mutationId: mark.mutationId, outcome: 'stale' });
+        }
+      }
+      return out;
+    });
+    return { results };
+  }
+
+  /** The token the trainer's screen shows now for a lesson of their own session. */
+  async qr(auth: AuthUser, lessonId: string, now = new Date()): Promise<LessonQrResponseDto> {
+    const lesson = await this.dataSource.getRepository(LessonEntity).findOneBy({ id: lessonId });
+    const session = lesson
+      ? await this.dataSource
+          .getRepository(TrainingSessionEntity)
+          .findOneBy({ id: lesson.sessionId })
+      : null;
+    authorize(auth, TRAINER_OF_SESSION, session, sessionScope);
+    const slot = qrSlot(now);
+    return {
+      token: this.token(session.id, lessonId, slot),
+      slotSeconds: QR_SLOT_SECONDS,
+      expiresInSeconds: (slot + 1) * QR_SLOT_SECONDS - Math.floor(now.getTime() / 1000),
+    };
+  }
+
+  /** A worker's scan: the token must be genuine and current (±1 slot) when scanned, the lesson running, the worker enrolled. */
+  async checkIn(
+    auth: AuthUser,
+    dto: QrCheckInDto,
+    now = new Date(),
+  ): Promise<QrCheckInResponseDto> {
+    requireRole(auth, 'worker');
+    const parsed = /^([0-9a-f-]{36})\.(\d{1,12})\.([A-Za-z0-9_-]{22})$/.exec(dto.token);
+    if (!parsed) throw new DomainError('QR_TOKEN_INVALID');
+    const [, lessonId, slotText, signature] = parsed;
+    const slot = Number(slotText);
+    const lesson = await this.dataSource.getRepository(LessonEntity).findOneBy({ id: lessonId });
+    if (!lesson) throw new DomainError('QR_TOKEN_INVALID');
+    const expected = Buffer.from(this.token(lesson.sessionId, lessonId, slot).split('.')[2]);
+    if (!timingSafeEqual(expected, Buffer.from(signature)))
+      throw new DomainError('QR_TOKEN_INVALID');
+
+    const scannedAt = dto.scannedAt ? new Date(dto.scannedAt) : now;
+    if (
+      scannedAt.getTime() > now.getTime() + 60_000 ||
+      scannedAt.getTime() < now.getTime() - OFFLINE_SCAN_MAX_AGE_MS ||
+      Math.abs(qrSlot(scannedAt) - slot) > 1
+    ) {
+      throw new DomainError('QR_TOKEN_INVALID');
+    }
+    if (
+      scannedAt.getTime() < lesson.startsAt.getTime() - CHECK_IN_MARGIN_MS ||
+      scannedAt.getTime() > lesson.endsAt.getTime() + CHECK_IN_MARGIN_MS
+    ) {
+      throw new DomainError('LESSON_NOT_RUNNING');
+    }
+    const enrolled = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .existsBy({ sessionId: lesson.sessionId, workerId: auth.id, status: 'enrolled' });
+    if (!enrolled) throw new DomainError('NOT_ENROLLED');
+
+    const repo = this.dataSource.getRepository(AttendanceEntity);
+    const existing = await repo.findOneBy({ lessonId, workerId: auth.id });
+    if (existing) {
+      return { lessonId, status: existing.status, markedAt: existing.markedAt.toISOString() };
+    }
+    const status =
+      scannedAt.getTime() > lesson.startsAt.getTime() + LATE_AFTER_MS ? 'late' : 'present';
+    try {
+      await repo.insert({
+        id: randomUUID(),
+        lessonId,
+        sessionId: lesson.sessionId,
+        workerId: auth.id,
+        status,
+        method: 'qr',
+        markedBy: auth.id,
+        markedAt: scannedAt,
+        mutationId: null,
+      });
+    } catch {
+      // a concurrent scan of the same worker stored first: answer with it
+      const stored = await repo.findOneByOrFail({ lessonId, workerId: auth.id });
+      return { lessonId, status: stored.status, markedAt: stored.markedAt.toISOString() };
+    }
+    return { lessonId, status, markedAt: scannedAt.toISOString() };
+  }
+
+  /** `<lesson>.<slot>.<22 chars of HMAC(session|lesson|slot)>` */
+  private token(sessionId: string, lessonId: string, slot: number): string {
+    const mac = createHmac('sha256', this.qrKey)
+      .update(`${sessionId}|${lessonId}|${slot}`)
+      .digest('base64url');
+    return `${lessonId}.${slot}.${mac.slice(0, 22)}`;
+  }
+}

@@ -1,0 +1,323 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import type {
+  AttendanceSyncResponse,
+  LessonQrResponse,
+  QrCheckInResponse,
+  RosterResponse,
+} from '@app/shared/api';
+import { DEMO_PROVIDER_ID } from '../src/modules/auth/demo-accounts';
+import { TokenService } from '../src/modules/auth/token.service';
+import { AttendanceEntity } from '../src/modules/attendance/attendance.entity';
+import { EnrolmentEntity } from '../src/modules/enrolment/enrolment.entity';
+import { DEMO_GZ_PROVIDER_ID, chinaDate } from '../src/modules/training/training.seed';
+import {
+  LessonEntity,
+  TrainingSessionEntity,
+} from '../src/modules/training/training-session.entity';
+import { UserEntity } from '../src/modules/users/user.entity';
+import { expectError } from './helpers/accounts';
+import { call, startTestApp, type TestApp } from './helpers/test-app';
+
+const SLOT = 30;
+
+describe('attendance: roll call, offline sync, rotating QR', () => {
+  let t: TestApp;
+  let tokens: TokenService;
+  let qrKey: Buffer;
+  let trainer: string;
+  let sessionId: string;
+  let lessonNow: string;
+  let lessonLater: string;
+  const enrolled = { id: randomUUID(), token: '' };
+  const stranger = { id: randomUUID(), token: '' };
+
+  const sign = (sid: string, lessonId: string, slot: number) =>
+    `${lessonId}.${slot}.${createHmac('sha256', qrKey).update(`${sid}|${lessonId}|${slot}`).digest('base64url').slice(0, 22)}`;
+  const slotOf = (at: Date) => Math.floor(at.getTime() / 1000 / SLOT);
+
+  async function user(
+    id: string,
+    roles: ('worker' | 'trainer')[],
+    providerId: string | null = null,
+  ) {
+    await t.db.getRepository(UserEntity).insert({
+      id,
+      displayName: '测试',
+      phone: null,
+      wechatOpenId: null,
+      wechatUnionId: null,
+      roles,
+      status: 'active',
+      regionCode: null,
+      employerId: null,
+      providerId,
+      providerRole: providerId ? 'trainer' : null,
+      deletedAt: null,
+      isDemo: false,
+    });
+    return (await tokens.issue(id)).accessToken;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tokens = t.app.get(TokenService);
+    qrKey = createHmac('sha256', t.config.get('jwt').accessSecret)
+      .update('attendance-qr-v1')
+      .digest();
+    trainer = (
+      await call<{ accessToken: string }>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+        body: { role: 'trainer' },
+      })
+    ).body.accessToken;
+    sessionId = randomUUID();
+    const now = Date.now();
+    await t.db.getRepository(TrainingSessionEntity).insert({
+      id: sessionId,
+      courseId: '00000000-0000-4000-8c00-000000000003',
+      providerId: DEMO_PROVIDER_ID,
+      brandCode: 'fumian-caifeng',
+      occupationCode: 'fengrengong',
+      title: '今天在上课的班',
+      regionCode: '450903',
+      address: '教室',
+      latitude: null,
+      longitude: null,
+      startDate: chinaDate(new Date(), -1),
+      endDate: chinaDate(new Date(), 1),
+      enrolOpensAt: chinaDate(new Date(), -5),
+      enrolClosesAt: chinaDate(new Date(), -2),
+      capacity: 10,
+      seatsTaken: 1,
+      subsidised: true,
+      minAttendanceRate: 0.8,
+      status: 'scheduled',
+      isDemo: false,
+      createdBy: randomUUID(),
+    });
+    lessonNow = randomUUID();
+    lessonLater = randomUUID();
+    await t.db.getRepository(LessonEntity).insert([
+      {
+        id: lessonNow,
+        sessionId,
+        topic: '正在上',
+        startsAt: new Date(now - 5 * 60_000),
+        endsAt: new Date(now + 60 * 60_000),
+      },
+      {
+        id: lessonLater,
+        sessionId,
+        topic: '明天',
+        startsAt: new Date(now + 24 * 3600_000),
+        endsAt: new Date(now + 26 * 3600_000),
+      },
+    ]);
+    enrolled.token = await user(enrolled.id, ['worker']);
+    stranger.token = await user(stranger.id, ['worker']);
+    await t.db.getRepository(EnrolmentEntity).insert({
+      id: randomUUID(),
+      sessionId,
+      workerId: enrolled.id,
+      status: 'enrolled',
+      priority: 0,
+      queuedAt: new Date(),
+      idempotencyKey: null,
+      assistedBy: null,
+      assistReason: null,
+      promotedAt: null,
+      cancelledAt: null,
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const checkIn = (token: string, body: Record<string, unknown>) =>
+    call<QrCheckInResponse>(t.baseUrl, 'POST', '/api/v1/attendance/check-in', { token, body });
+
+  describe('rotating QR', () => {
+    it('the trainer’s screen token checks an enrolled worker in, once', async () => {
+      const qr = await call<LessonQrResponse>(
+        t.baseUrl,
+        'GET',
+        `/api/v1/provider/lessons/${lessonNow}/qr`,
+        { token: trainer },
+      );
+      expect(qr.status).toBe(200);
+      expect(qr.body.slotSeconds).toBe(30);
+      const slotNow = slotOf(new Date());
+      expect([
+        sign(sessionId, lessonNow, slotNow),
+        sign(sessionId, lessonNow, slotNow - 1),
+      ]).toContain(qr.body.token);
+      const res = await checkIn(enrolled.token, { token: qr.body.token });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ lessonId: lessonNow, status: 'present' });
+      const again = await checkIn(enrolled.token, { token: qr.body.token });
+      expect(again.body.markedAt).toBe(res.body.markedAt);
+      expect(
+        await t.db
+          .getRepository(AttendanceEntity)
+          .countBy({ lessonId: lessonNow, workerId: enrolled.id }),
+      ).toBe(1);
+    });
+
+    it('the previous slot is still accepted; older, forged, other-lesson and not-enrolled are refused', async () => {
+      const slot = slotOf(new Date());
+      await t.db
+        .getRepository(AttendanceEntity)
+        .delete({ lessonId: lessonNow, workerId: enrolled.id });
+      expect(
+        (await checkIn(enrolled.token, { token: sign(sessionId, lessonNow, slot - 1) })).status,
+      ).toBe(200);
+      await t.db
+        .getRepository(AttendanceEntity)
+        .delete({ lessonId: lessonNow, workerId: enrolled.id });
+
+      expectError(
+        (await checkIn(enrolled.token, { token: sign(sessionId, lessonNow, slot - 3) })).body,
+        'QR_TOKEN_INVALID',
+      );
+      const forged = `${lessonNow}.${slot}.${'A'.repeat(22)}`;
+      expectError((await checkIn(enrolled.token, { token: forged })).body, 'QR_TOKEN_INVALID');
+      // a signature made for the other lesson does not open this one
+      const other = sign(sessionId, lessonLater, slot).split('.')[2];
+      expectError(
+        (await checkIn(enrolled.token, { token: `${lessonNow}.${slot}.${other}` })).body,
+        'QR_TOKEN_INVALID',
+      );
+      // a genuine token of a lesson that is not running
+      expectError(
+        (await checkIn(enrolled.token, { token: sign(sessionId, lessonLater, slot) })).body,
+        'LESSON_NOT_RUNNING',
+      );
+      expectError(
+        (await checkIn(stranger.token, { token: sign(sessionId, lessonNow, slot) })).body,
+        'NOT_ENROLLED',
+      );
+      expect(await t.db.getRepository(AttendanceEntity).countBy({ lessonId: lessonNow })).toBe(0);
+    });
+
+    it('an offline scan sent later counts when its token was current at the scan time', async () => {
+      const scannedAt = new Date(Date.now() - 3 * 60_000);
+      const res = await checkIn(enrolled.token, {
+        token: sign(sessionId, lessonNow, slotOf(scannedAt)),
+        scannedAt: scannedAt.toISOString(),
+      });
+      expect(res.status).toBe(200);
+      expect(new Date(res.body.markedAt).getTime()).toBe(scannedAt.getTime());
+      const lying = await checkIn(stranger.token, {
+        token: sign(sessionId, lessonNow, slotOf(new Date())),
+        scannedAt: scannedAt.toISOString(), // a fresh token claimed as scanned minutes ago
+      });
+      expect(lying.status).toBe(400);
+    });
+  });
+
+  describe('roll call and offline sync', () => {
+    const mark = (mutationId: string, status: string, markedAt: Date, lessonId = lessonNow) => ({
+      mutationId,
+      lessonId,
+      workerId: enrolled.id,
+      status,
+      markedAt: markedAt.toISOString(),
+      method: 'offline',
+    });
+    const sync = (marks: unknown[], token = trainer) =>
+      call<AttendanceSyncResponse>(
+        t.baseUrl,
+        'POST',
+        `/api/v1/provider/sessions/${sessionId}/attendance`,
+        {
+          token,
+          body: { marks },
+        },
+      );
+
+    it('the same batch twice changes nothing; the latest markedAt wins a conflict', async () => {
+      await t.db.getRepository(AttendanceEntity).delete({ sessionId });
+      const t0 = new Date(Date.now() - 20 * 60_000);
+      const batch = [mark('m-aaaaaaaa01', 'late', t0)];
+      expect((await sync(batch)).body.results).toEqual([
+        { mutationId: 'm-aaaaaaaa01', outcome: 'applied' },
+      ]);
+      expect((await sync(batch)).body.results).toEqual([
+        { mutationId: 'm-aaaaaaaa01', outcome: 'duplicate' },
+      ]);
+      // a later correction wins; an older one arriving afterwards does not
+      const later = mark('m-aaaaaaaa02', 'present', new Date(t0.getTime() + 60_000));
+      const older = mark('m-aaaaaaaa03', 'absent', new Date(t0.getTime() - 60_000));
+      expect((await sync([later, older])).body.results.map((r) => r.outcome)).toEqual([
+        'applied',
+        'stale',
+      ]);
+      const row = await t.db
+        .getRepository(AttendanceEntity)
+        .findOneByOrFail({ lessonId: lessonNow, workerId: enrolled.id });
+      expect(row).toMatchObject({
+        status: 'present',
+        mutationId: 'm-aaaaaaaa02',
+        method: 'offline',
+      });
+
+      const roster = await call<RosterResponse>(
+        t.baseUrl,
+        'GET',
+        `/api/v1/provider/sessions/${sessionId}/roster`,
+        { token: trainer },
+      );
+      expect(roster.status).toBe(200);
+      const entry = roster.body.entries.find((e) => e.workerId === enrolled.id);
+      expect(entry?.marks).toEqual([
+        expect.objectContaining({ lessonId: lessonNow, status: 'present' }),
+      ]);
+      expect(entry?.attendanceRate).toBe(1); // one lesson held so far, attended
+    });
+
+    it('refuses a whole batch with a mark of another session, a worker not on the roll or from the future', async () => {
+      const before = await t.db.getRepository(AttendanceEntity).countBy({ sessionId });
+      const bad = await sync([
+        mark('m-bbbbbbbb01', 'present', new Date(), lessonLater),
+        { ...mark('m-bbbbbbbb02', 'present', new Date()), workerId: stranger.id },
+        mark('m-bbbbbbbb03', 'present', new Date(Date.now() + 3600_000)),
+      ]);
+      expect(bad.status).toBe(400);
+      const error = expectError(bad.body, 'VALIDATION_FAILED');
+      expect(JSON.stringify(error.details)).toContain('marks.1.workerId');
+      expect(JSON.stringify(error.details)).toContain('marks.2.markedAt');
+      expect(await t.db.getRepository(AttendanceEntity).countBy({ sessionId })).toBe(before);
+      expect((await sync([{ ...mark('x', 'present', new Date()) }])).status).toBe(400); // bad mutation id
+    });
+
+    it('a trainer of another provider sees nothing of this session; a worker may not mark', async () => {
+      const other = await user(randomUUID(), ['trainer'], DEMO_GZ_PROVIDER_ID);
+      expect(
+        (
+          await call(t.baseUrl, 'GET', `/api/v1/provider/sessions/${sessionId}/roster`, {
+            token: other,
+          })
+        ).status,
+      ).toBe(404);
+      expect((await sync([mark('m-cccccccc01', 'present', new Date())], other)).status).toBe(404);
+      expect(
+        (await call(t.baseUrl, 'GET', `/api/v1/provider/lessons/${lessonNow}/qr`, { token: other }))
+          .status,
+      ).toBe(404);
+      expect(
+        (await sync([mark('m-cccccccc02', 'present', new Date())], enrolled.token)).status,
+      ).toBe(403);
+      const admin = (
+        await call<{ accessToken: string }>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+          body: { role: 'admin' },
+        })
+      ).body.accessToken;
+      expect(
+        (
+          await call(t.baseUrl, 'GET', `/api/v1/provider/sessions/${sessionId}/roster`, {
+            token: admin,
+          })
+        ).status,
+      ).toBe(200);
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import type { AttendanceMethod, AttendanceStatus, EnrolmentStatus } from '../enums';
+import type { LessonView } from './catalogue';
+
+/** One mark as the trainer's phone recorded it (possibly offline, synced later). */
+export interface AttendanceMarkInput {
+  /** Made once on the device per mark; applying the same mark twice changes nothing. */
+  mutationId: string;
+  lessonId: string;
+  workerId: string;
+  status: AttendanceStatus;
+  /** When the trainer marked it (device time, ISO with offset); the latest mark wins. */
+  markedAt: string;
+  method: Extract<AttendanceMethod, 'roll_call' | 'offline'>;
+}
+
+export interface AttendanceSyncRequest {
+  marks: AttendanceMarkInput[];
+}
+
+export interface AttendanceSyncResult {
+  mutationId: string;
+  /** applied: stored; duplicate: this mark was stored before; stale: a later mark is already stored. */
+  outcome: 'applied' | 'duplicate' | 'stale';
+}
+
+export interface AttendanceSyncResponse {
+  results: AttendanceSyncResult[];
+}
+
+export interface RosterMark {
+  lessonId: string;
+  status: AttendanceStatus;
+  method: AttendanceMethod;
+  markedAt: string;
+}
+
+export interface RosterEntry {
+  enrolmentId: string;
+  workerId: string;
+  realName: string;
+  enrolmentStatus: EnrolmentStatus;
+  marks: RosterMark[];
+  /** Present or late, over the lessons held so far (0–1); null before the first lesson. */
+  attendanceRate: number | null;
+}
+
+export interface RosterResponse {
+  sessionId: string;
+  lessons: LessonView[];
+  entries: RosterEntry[];
+}
+
+export interface LessonQrResponse {
+  /** What the trainer's screen shows as a QR code; changes every `slotSeconds`. */
+  token: string;
+  slotSeconds: number;
+  /** Seconds until this token's slot ends. */
+  expiresInSeconds: number;
+}
+
+export interface QrCheckInRequest {
+  token: string;
+  /** When the worker scanned (ISO); an offline scan is sent later with its own time. */
+  scannedAt?: string;
+  latitude?: number;
+  longitude?: number;
+}
+
+export interface QrCheckInResponse {
+  lessonId: string;
+  status: AttendanceStatus;
+  markedAt: string;
+}
