@@ -34,6 +34,8 @@ export default defineAppConfig({
         'pages/assisted/index',
         'pages/courses/index',
         'pages/session-edit/index',
+        'pages/roster/index',
+        'pages/qr/index',
       ],
     },
     {

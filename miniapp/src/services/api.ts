@@ -2,6 +2,9 @@ import type {
   AffiliateInput,
   AssistedWorkerRequest,
   AttachTrainerRequest,
+  AttendanceMarkInput,
+  AttendanceSyncRequest,
+  AttendanceSyncResponse,
   AuditLogListResponse,
   BrandDetailResponse,
   BrandInput,
@@ -19,6 +22,7 @@ import type {
   EnrolRequest,
   EmployerResponse,
   JoinProviderRequest,
+  LessonQrResponse,
   LoginResponse,
   LogoutRequest,
   MeResponse,
@@ -32,6 +36,7 @@ import type {
   ProviderInviteResponse,
   ProviderResponse,
   RejectRequest,
+  RosterResponse,
   RevealIdNumberRequest,
   RevealIdNumberResponse,
   SessionDetailResponse,
@@ -258,6 +263,17 @@ export const api = {
     request<SessionDetailResponse>('PUT', `/provider/sessions/${seg(id)}`, { body: input }),
   cancelSession: (id: string) =>
     request<SessionDetailResponse>('POST', `/provider/sessions/${seg(id)}/cancel`),
+
+  // Attendance (the session's trainers): the roll, roll-call marks made on the phone, the QR token
+  roster: (sessionId: string) =>
+    request<RosterResponse>('GET', `/provider/sessions/${seg(sessionId)}/roster`),
+  /** Each mark is applied once per mutationId; the latest markedAt stands for a lesson and worker. */
+  syncAttendance: (sessionId: string, marks: AttendanceMarkInput[]) =>
+    request<AttendanceSyncResponse>('POST', `/provider/sessions/${seg(sessionId)}/attendance`, {
+      body: { marks } satisfies AttendanceSyncRequest,
+    }),
+  lessonQr: (lessonId: string) =>
+    request<LessonQrResponse>('GET', `/provider/lessons/${seg(lessonId)}/qr`),
 
   // Enrolment (workers with a profile) and the inbox (anyone signed in)
   /** `idempotencyKey`: made once per tap, so a repeated request answers with the place already held. */

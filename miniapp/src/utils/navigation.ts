@@ -19,6 +19,10 @@ export const PAGES = {
   trainerSessions: '/packages/trainer/pages/sessions/index',
   trainerSessionEdit: '/packages/trainer/pages/session-edit/index',
   trainerCourses: '/packages/trainer/pages/courses/index',
+  /** 点名: a session's roll (`?sessionId=`). */
+  trainerRoster: '/packages/trainer/pages/roster/index',
+  /** 签到二维码 for one lesson (`?lessonId=`). */
+  trainerLessonQr: '/packages/trainer/pages/qr/index',
   providerSignup: '/packages/trainer/pages/signup/index',
   /** 代为登记劳动者: trainers and admins both open it. */
   assistedSignup: '/packages/trainer/pages/assisted/index',
@@ -77,6 +81,16 @@ export function sessionUrl(id: string): string {
 /** A provider's session form: a new session, or `id` to edit one. */
 export function sessionEditUrl(id?: string): string {
   return id ? `${PAGES.trainerSessionEdit}?id=${encodeURIComponent(id)}` : PAGES.trainerSessionEdit;
+}
+
+/** 点名 for one session. */
+export function rosterUrl(sessionId: string): string {
+  return `${PAGES.trainerRoster}?sessionId=${encodeURIComponent(sessionId)}`;
+}
+
+/** The QR code workers scan to sign in to one lesson. */
+export function lessonQrUrl(lessonId: string): string {
+  return `${PAGES.trainerLessonQr}?lessonId=${encodeURIComponent(lessonId)}`;
 }
 
 /** 选择地区, opening at the region chosen so far. */

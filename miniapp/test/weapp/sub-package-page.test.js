@@ -33,6 +33,8 @@ describe('weapp build: role sub-packages', () => {
         'pages/assisted/index',
         'pages/courses/index',
         'pages/session-edit/index',
+        'pages/roster/index',
+        'pages/qr/index',
       ],
       'packages/admin': [
         'pages/dashboard/index',

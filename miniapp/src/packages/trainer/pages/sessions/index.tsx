@@ -12,7 +12,7 @@ import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { ApiError, showError } from '../../../../services/api-error';
-import { PAGES, sessionEditUrl } from '../../../../utils/navigation';
+import { PAGES, rosterUrl, sessionEditUrl } from '../../../../utils/navigation';
 import { ProviderNote } from '../../components/provider-note';
 import '../../provider.scss';
 import './index.scss';
@@ -87,6 +87,14 @@ export default function TrainerSessionsPage() {
           ) : null}
           {list.items.map((session) => (
             <SessionCard key={session.id} session={session}>
+              {session.status !== 'cancelled' ? (
+                <Button
+                  className="btn-secondary"
+                  onClick={() => void Taro.navigateTo({ url: rosterUrl(session.id) })}
+                >
+                  点名
+                </Button>
+              ) : null}
               {canEdit && session.status === 'scheduled' ? (
                 <>
                   <Button

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '点名',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,264 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import type { AttendanceMarkInput, RosterEntry, RosterResponse } from '@app/shared/api';
+import {
+  ATTENDANCE_STATUS_LABELS,
+  ATTENDANCE_STATUSES,
+  type AttendanceStatus,
+} from '@app/shared/enums';
+import { Chips } from '../../../../components/chips';
+import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { useLoad } from '../../../../hooks/use-load';
+import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
+import { useRequireLogin } from '../../../../hooks/use-require-login';
+import { api } from '../../../../services/api';
+import { ApiError, showError } from '../../../../services/api-error';
+import { formatDateTime } from '../../../../utils/format';
+import { lessonQrUrl } from '../../../../utils/navigation';
+import { defaultLesson, dropAnswered, enqueue, loadQueue } from '../../attendance-queue';
+import './index.scss';
+
+const isNetworkError = (e: unknown) => e instanceof ApiError && e.code === 'NETWORK';
+
+/** The roster with the marks the server took put in place (a later mark stays). */
+function withMarks(roster: RosterResponse, marks: AttendanceMarkInput[]): RosterResponse {
+  return {
+    ...roster,
+    entries: roster.entries.map((entry) => {
+      const mine = marks.filter((m) => m.workerId === entry.workerId);
+      if (!mine.length) return entry;
+      const kept = entry.marks.filter(
+        (old) => !mine.some((m) => m.lessonId === old.lessonId && m.markedAt >= old.markedAt),
+      );
+      const added = mine
+        .filter((m) => !kept.some((old) => old.lessonId === m.lessonId))
+        .map(({ lessonId, status, method, markedAt }) => ({ lessonId, status, method, markedAt }));
+      return { ...entry, marks: kept.concat(added) };
+    }),
+  };
+}
+
+function rateText(rate: number | null): string {
+  return rate === null ? '出勤率 —' : `出勤率 ${Math.round(rate * 100)}%`;
+}
+
+/**
+ * 点名: one session's roll for a chosen lesson. Every mark is queued on the phone first, then sent;
+ * what the network did not take stays queued (「N 条未同步」, 同步) and goes again when the page shows
+ * or the network comes back.
+ */
+export default function RosterPage() {
+  useRequireLogin();
+  const sessionId = useRouter().params.sessionId ?? '';
+  const roster = useLoad(() => api.roster(sessionId), sessionId);
+  const [lessonId, setLessonId] = useState('');
+  const [queue, setQueue] = useState<AttendanceMarkInput[]>(() => loadQueue(sessionId));
+  const [syncing, setSyncing] = useState(false);
+  const [failed, setFailed] = useState(false);
+  usePullRefresh(roster.refresh);
+
+  const online = useRef(true);
+  const inFlight = useRef(false);
+  const again = useRef(false);
+  const rosterRef = useRef(roster);
+  useEffect(() => {
+    rosterRef.current = roster;
+  });
+
+  /** Sends whatever is queued (one request at a time; a mark queued meanwhile goes right after). */
+  const sync = useCallback(async () => {
+    if (!sessionId) return;
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    inFlight.current = true;
+    setSyncing(true);
+    try {
+      do {
+        again.current = false;
+        const marks = loadQueue(sessionId);
+        if (!marks.length) break;
+        try {
+          const { results } = await api.syncAttendance(sessionId, marks);
+          online.current = true;
+          setFailed(false);
+          setQueue(
+            dropAnswered(
+              sessionId,
+              results.map((r) => r.mutationId),
+            ),
+          );
+          const taken = new Set(
+            results.filter((r) => r.outcome !== 'stale').map((r) => r.mutationId),
+          );
+          const current = rosterRef.current;
+          if (results.some((r) => r.outcome === 'stale')) current.reload();
+          else if (current.data) {
+            current.setData(
+              withMarks(
+                current.data,
+                marks.filter((m) => taken.has(m.mutationId)),
+              ),
+            );
+          }
+        } catch (e) {
+          setFailed(true);
+          if (isNetworkError(e)) online.current = false;
+          else showError(e);
+          break;
+        }
+      } while (again.current);
+    } finally {
+      inFlight.current = false;
+      setSyncing(false);
+    }
+  }, [sessionId]);
+
+  useDidShow(() => {
+    void sync();
+  });
+
+  useEffect(() => {
+    if (typeof Taro.onNetworkStatusChange !== 'function') return undefined;
+    const onChange = (result: { isConnected: boolean }) => {
+      online.current = result.isConnected;
+      if (result.isConnected) void sync();
+    };
+    Taro.onNetworkStatusChange(onChange);
+    return () => {
+      if (typeof Taro.offNetworkStatusChange === 'function') Taro.offNetworkStatusChange(onChange);
+    };
+  }, [sync]);
+
+  const data = roster.data;
+  const lessons = data
+    ? [...data.lessons].sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    : [];
+  const lesson = lessons.find((l) => l.id === lessonId) ?? defaultLesson(lessons);
+
+  const mark = (entries: RosterEntry[], status: AttendanceStatus) => {
+    if (!lesson || !entries.length) return;
+    const markedAt = new Date().toISOString();
+    const method = online.current ? 'roll_call' : 'offline';
+    setQueue(
+      enqueue(
+        sessionId,
+        entries.map((e) => ({
+          lessonId: lesson.id,
+          workerId: e.workerId,
+          status,
+          markedAt,
+          method,
+        })),
+      ),
+    );
+    void sync();
+  };
+
+  if (!data) {
+    return (
+      <View className="page roster">
+        <LoadingOrError error={roster.error} onRetry={roster.reload} />
+      </View>
+    );
+  }
+
+  const pending = queue.length;
+  return (
+    <View className="page roster">
+      {pending ? (
+        <View className="card roster__sync roster__sync--pending">
+          <Text className="roster__sync-text">
+            {pending} 条未同步{failed ? '（网络不通，已保存在本机）' : ''}
+          </Text>
+          <Button
+            className="btn-primary roster__sync-button"
+            disabled={syncing || undefined}
+            onClick={() => void sync()}
+          >
+            {syncing ? '正在同步…' : '同步'}
+          </Button>
+        </View>
+      ) : (
+        <View className="card roster__sync">
+          <Text className="roster__sync-text">点名已全部同步</Text>
+        </View>
+      )}
+
+      {lesson ? (
+        <>
+          <Chips
+            chips={lessons.map((l) => ({
+              value: l.id,
+              label: `${formatDateTime(l.startsAt)} ${l.topic}`,
+            }))}
+            value={lesson.id}
+            onChange={setLessonId}
+          />
+          <View className="roster__actions">
+            <Button
+              className="btn-primary"
+              disabled={!data.entries.length || undefined}
+              onClick={() => mark(data.entries, 'present')}
+            >
+              全部出勤
+            </Button>
+            <Button
+              className="btn-secondary"
+              onClick={() => void Taro.navigateTo({ url: lessonQrUrl(lesson.id) })}
+            >
+              签到二维码
+            </Button>
+          </View>
+        </>
+      ) : (
+        <EmptyState text="这个班次还没有课程安排。" />
+      )}
+
+      {data.entries.length ? (
+        data.entries.map((entry) => {
+          const queued = lesson
+            ? queue.filter((m) => m.lessonId === lesson.id && m.workerId === entry.workerId).pop()
+            : undefined;
+          const saved = lesson ? entry.marks.find((m) => m.lessonId === lesson.id) : undefined;
+          const status = queued?.status ?? saved?.status;
+          return (
+            <View key={entry.enrolmentId} className="card roster-entry">
+              <View className="roster-entry__head">
+                <Text className="roster-entry__name">{entry.realName}</Text>
+                <Text className="muted">{rateText(entry.attendanceRate)}</Text>
+              </View>
+              <View className="roster-entry__state">
+                <Text className={`roster-entry__status roster-entry__status--${status ?? 'none'}`}>
+                  {status ? ATTENDANCE_STATUS_LABELS[status] : '未点名'}
+                </Text>
+                {queued ? (
+                  <Text className="roster-entry__tag roster-entry__tag--pending">未同步</Text>
+                ) : saved ? (
+                  <Text className="roster-entry__tag">已同步</Text>
+                ) : null}
+              </View>
+              {lesson ? (
+                <View className="roster-entry__choices">
+                  {ATTENDANCE_STATUSES.map((s) => (
+                    <View
+                      key={s}
+                      className={`roster-entry__choice${s === status ? ' roster-entry__choice--on' : ''}`}
+                      onClick={() => mark([entry], s)}
+                    >
+                      <Text>{ATTENDANCE_STATUS_LABELS[s]}</Text>
+                    </View>
+                  ))}
+                </View>
+              ) : null}
+            </View>
+          );
+        })
+      ) : (
+        <EmptyState text="还没有学员报名这个班次。" />
+      )}
+    </View>
+  );
+}
