@@ -214,6 +214,54 @@ describe('attendance: roll call, offline sync, rotating QR', () => {
     });
   });
 
+  describe('geofence', () => {
+    it('when the provider set a radius, the scan must carry a location inside it', async () => {
+      const near = { id: randomUUID(), token: '' };
+      near.token = await user(near.id, ['worker']);
+      await t.db.getRepository(EnrolmentEntity).insert({
+        id: randomUUID(),
+        sessionId,
+        workerId: near.id,
+        status: 'enrolled',
+        priority: 0,
+        queuedAt: new Date(),
+        idempotencyKey: null,
+        assistedBy: null,
+        assistReason: null,
+        promotedAt: null,
+        cancelledAt: null,
+      });
+      // 福绵区 class site; 0.001° of latitude is about 111 m
+      await t.db
+        .getRepository(TrainingSessionEntity)
+        .update(
+          { id: sessionId },
+          { latitude: 22.5833, longitude: 110.05, geofenceRadiusMeters: 200 },
+        );
+      try {
+        const token = sign(sessionId, lessonNow, slotOf(new Date()));
+        expectError((await checkIn(near.token, { token })).body, 'LOCATION_REQUIRED');
+        const far = await checkIn(near.token, { token, latitude: 22.5933, longitude: 110.05 }); // ~1.1 km
+        expect(far.status).toBe(403);
+        expectError(far.body, 'OUTSIDE_GEOFENCE');
+        expect(
+          await t.db
+            .getRepository(AttendanceEntity)
+            .countBy({ lessonId: lessonNow, workerId: near.id }),
+        ).toBe(0);
+        const inside = await checkIn(near.token, { token, latitude: 22.5843, longitude: 110.05 }); // ~110 m
+        expect(inside.status).toBe(200);
+      } finally {
+        await t.db
+          .getRepository(TrainingSessionEntity)
+          .update(
+            { id: sessionId },
+            { latitude: null, longitude: null, geofenceRadiusMeters: null },
+          );
+      }
+    });
+  });
+
   describe('roll call and offline sync', () => {
     const mark = (mutationId: string, status: string, markedAt: Date, lessonId = lessonNow) => ({
       mutationId,

@@ -81,6 +81,7 @@ export const SESSION_DETAIL: SessionDetail = {
   latitude: 22.58,
   longitude: 110.05,
   minAttendanceRate: 0.8,
+  geofenceRadiusMeters: null,
   description: '从认识缝纫机开始，学会平车、包缝和整件成衣。',
   lessons: [
     // Stored in UTC; shown in China time (+08:00): 12-08 14:00–17:00, then 12-07 09:00–12:00.

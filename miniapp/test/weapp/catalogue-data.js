@@ -57,6 +57,7 @@ const SESSION_DETAIL = {
   latitude: 22.58,
   longitude: 110.05,
   minAttendanceRate: 0.8,
+  geofenceRadiusMeters: null,
   description: '从认识缝纫机开始，学会平车、包缝和整件成衣。',
   lessons: [
     {

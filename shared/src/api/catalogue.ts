@@ -206,6 +206,11 @@ export interface SessionInput {
   subsidised: boolean;
   /** 0–1, e.g. 0.8 = 80% attendance needed to complete. */
   minAttendanceRate: number;
+  /**
+   * Geofence for QR check-in, in metres around the coordinates; null or left out: no geofence.
+   * Needs latitude and longitude.
+   */
+  geofenceRadiusMeters?: number | null;
   lessons: LessonInput[];
 }
 
@@ -255,6 +260,7 @@ export interface SessionDetail extends SessionListItem {
   latitude: number | null;
   longitude: number | null;
   minAttendanceRate: number;
+  geofenceRadiusMeters: number | null;
   description: string;
   lessons: LessonView[];
 }

@@ -42,6 +42,16 @@ const sessionScope = (s: TrainingSessionEntity) => ({
   regionCodes: [s.regionCode],
 });
 
+/** Great-circle distance in metres (haversine; plenty for a few hundred metres). */
+export function distanceMeters(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a =
+    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(a));
+}
+
 export const qrSlot = (at: Date) => Math.floor(at.getTime() / 1000 / QR_SLOT_SECONDS);
 
 /**
@@ -257,6 +267,8 @@ export class AttendanceService {
       .existsBy({ sessionId: lesson.sessionId, workerId: auth.id, status: 'enrolled' });
     if (!enrolled) throw new DomainError('NOT_ENROLLED');
 
+    await this.checkGeofence(lesson.sessionId, dto);
+
     const repo = this.dataSource.getRepository(AttendanceEntity);
     const existing = await repo.findOneBy({ lessonId, workerId: auth.id });
     if (existing) {
@@ -282,6 +294,20 @@ export class AttendanceService {
       return { lessonId, status: stored.status, markedAt: stored.markedAt.toISOString() };
     }
     return { lessonId, status, markedAt: scannedAt.toISOString() };
+  }
+
+  /** When the provider set a radius around the class's coordinates, the scan must come from inside it. */
+  private async checkGeofence(sessionId: string, dto: QrCheckInDto): Promise<void> {
+    const session = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .findOneByOrFail({ id: sessionId });
+    const { latitude, longitude, geofenceRadiusMeters: radius } = session;
+    if (radius === null || latitude === null || longitude === null) return;
+    if (dto.latitude === undefined || dto.longitude === undefined)
+      throw new DomainError('LOCATION_REQUIRED');
+    if (distanceMeters(latitude, longitude, dto.latitude, dto.longitude) > radius) {
+      throw new DomainError('OUTSIDE_GEOFENCE');
+    }
   }
 
   /** `<lesson>.<slot>.<22 chars of HMAC(session|lesson|slot)>` */

@@ -42,6 +42,10 @@ export class TrainingSessionEntity {
   @Column({ type: 'double', nullable: true })
   longitude: number | null;
 
+  /** QR check-in must come from within this many metres of the coordinates; null: no geofence. */
+  @Column({ name: 'geofence_radius_m', type: 'int', nullable: true })
+  geofenceRadiusMeters: number | null;
+
   /** YYYY-MM-DD (China time). */
   @Column({ name: 'start_date', type: 'varchar', length: 10 })
   startDate: string;

@@ -208,6 +208,19 @@ export class SessionInputDto implements SessionInput {
   @Max(1)
   minAttendanceRate: number;
 
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 300,
+    description: '扫码签到的地理围栏半径（米）',
+  })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsInt()
+  @Min(50, { message: '围栏半径至少50米' })
+  @Max(5000, { message: '围栏半径最多5000米' })
+  geofenceRadiusMeters?: number | null;
+
   @ApiProperty({ type: () => LessonInputDto, isArray: true })
   @IsArray()
   @ArrayMinSize(1, { message: '至少安排一次课' })
@@ -283,6 +296,7 @@ export class SessionDetailDto extends SessionListItemDto implements SessionDetai
   @ApiProperty({ type: Number, nullable: true }) latitude: number | null;
   @ApiProperty({ type: Number, nullable: true }) longitude: number | null;
   @ApiProperty() minAttendanceRate: number;
+  @ApiProperty({ type: Number, nullable: true }) geofenceRadiusMeters: number | null;
   @ApiProperty() description: string;
   @ApiProperty({ type: () => LessonViewDto, isArray: true }) lessons: LessonViewDto[];
 }

@@ -101,6 +101,7 @@ export async function seedDemoTraining(em: EntityManager, today: Date): Promise<
         address: `${brand.name}培训基地 第${k + 1}教室（演示地址）`,
         latitude: null,
         longitude: null,
+        geofenceRadiusMeters: null,
         startDate: chinaDate(today, start),
         endDate: chinaDate(today, start + 4),
         enrolOpensAt: chinaDate(today, 0),

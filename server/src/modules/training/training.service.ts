@@ -173,6 +173,11 @@ export class TrainingService {
     this.checkSessionInput(dto, session.seatsTaken);
     const fields = {
       ...this.sessionFields(dto),
+      // a form that does not know the geofence (left out) keeps the one set before
+      geofenceRadiusMeters:
+        dto.geofenceRadiusMeters === undefined
+          ? session.geofenceRadiusMeters
+          : dto.geofenceRadiusMeters,
       courseId: course.id,
       brandCode: course.brandCode,
       occupationCode: course.occupationCode,
@@ -244,6 +249,9 @@ export class TrainingService {
     if (dto.endDate < dto.startDate) add('endDate', '结束日期不能早于开始日期');
     if (dto.enrolClosesAt < dto.enrolOpensAt) add('enrolClosesAt', '报名截止不能早于报名开始');
     if (dto.enrolClosesAt > dto.startDate) add('enrolClosesAt', '报名应在开班前截止');
+    if (dto.geofenceRadiusMeters != null && (dto.latitude === null || dto.longitude === null)) {
+      add('geofenceRadiusMeters', '设置签到围栏需要先填写上课地点的经纬度');
+    }
     if (dto.capacity < seatsTaken) add('capacity', `已有 ${seatsTaken} 人报名，名额不能少于此数`);
     dto.lessons.forEach((lesson, i) => {
       const starts = new Date(lesson.startsAt);
@@ -287,6 +295,7 @@ export class TrainingService {
       capacity: dto.capacity,
       subsidised: dto.subsidised,
       minAttendanceRate: dto.minAttendanceRate,
+      geofenceRadiusMeters: dto.geofenceRadiusMeters ?? null,
     };
   }
 
@@ -365,6 +374,7 @@ export class TrainingService {
         latitude: session.latitude,
         longitude: session.longitude,
         minAttendanceRate: session.minAttendanceRate,
+        geofenceRadiusMeters: session.geofenceRadiusMeters,
         description: course?.description ?? '',
         lessons: lessons.map((l) => ({
           id: l.id,

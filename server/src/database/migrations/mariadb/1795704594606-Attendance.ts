@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Attendance1795704594606 implements MigrationInterface {
-    name = 'Attendance1795704594606'
+  name = 'Attendance1795704594606';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE \`attendance\` (
                 \`id\` varchar(36) NOT NULL,
                 \`lesson_id\` varchar(36) NOT NULL,
@@ -22,21 +22,20 @@ export class Attendance1795704594606 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX \`uq_attendance_lesson_worker\` ON \`attendance\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_attendance_mutation\` ON \`attendance\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_attendance_session\` ON \`attendance\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`attendance\`
         `);
-    }
-
+  }
 }

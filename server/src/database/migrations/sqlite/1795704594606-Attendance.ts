@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Attendance1795704594606 implements MigrationInterface {
-    name = 'Attendance1795704594606'
+  name = 'Attendance1795704594606';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "attendance" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "lesson_id" varchar(36) NOT NULL,
@@ -18,30 +18,29 @@ export class Attendance1795704594606 implements MigrationInterface {
                 "updated_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_attendance_session" ON "attendance" ("session_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_attendance_mutation" ON "attendance" ("mutation_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_attendance_lesson_worker" ON "attendance" ("lesson_id", "worker_id")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "uq_attendance_lesson_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_attendance_mutation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_attendance_session"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "attendance"
         `);
-    }
-
+  }
 }
