@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type {
   AttendanceSyncResponse,
+  CompletionResponse,
   LessonQrResponse,
   QrCheckInResponse,
   RosterResponse,
@@ -9,6 +10,7 @@ import { DEMO_PROVIDER_ID } from '../src/modules/auth/demo-accounts';
 import { TokenService } from '../src/modules/auth/token.service';
 import { AttendanceEntity } from '../src/modules/attendance/attendance.entity';
 import { EnrolmentEntity } from '../src/modules/enrolment/enrolment.entity';
+import { NotificationEntity } from '../src/modules/notifications/notification.entity';
 import { DEMO_GZ_PROVIDER_ID, chinaDate } from '../src/modules/training/training.seed';
 import {
   LessonEntity,
@@ -366,6 +368,144 @@ describe('attendance: roll call, offline sync, rotating QR', () => {
           })
         ).status,
       ).toBe(200);
+    });
+  });
+
+  describe('completion', () => {
+    it('attendance at or above the minimum completes, below drops; only after the end; confirming twice changes nothing', async () => {
+      const ended = randomUUID();
+      const base = Date.now() - 10 * 86_400_000;
+      await t.db.getRepository(TrainingSessionEntity).insert({
+        id: ended,
+        courseId: '00000000-0000-4000-8c00-000000000003',
+        providerId: DEMO_PROVIDER_ID,
+        brandCode: 'fumian-caifeng',
+        occupationCode: 'fengrengong',
+        title: '上周结束的班',
+        regionCode: '450903',
+        address: '教室',
+        latitude: null,
+        longitude: null,
+        geofenceRadiusMeters: null,
+        startDate: chinaDate(new Date(base)),
+        endDate: chinaDate(new Date(base + 4 * 86_400_000)),
+        enrolOpensAt: chinaDate(new Date(base - 5 * 86_400_000)),
+        enrolClosesAt: chinaDate(new Date(base - 86_400_000)),
+        capacity: 10,
+        seatsTaken: 2,
+        subsidised: true,
+        minAttendanceRate: 0.8,
+        status: 'scheduled',
+        isDemo: false,
+        createdBy: randomUUID(),
+      });
+      const lessonIds = Array.from({ length: 5 }, () => randomUUID());
+      await t.db.getRepository(LessonEntity).insert(
+        lessonIds.map((id, d) => ({
+          id,
+          sessionId: ended,
+          topic: `第${d + 1}天`,
+          startsAt: new Date(base + d * 86_400_000),
+          endsAt: new Date(base + d * 86_400_000 + 3 * 3600_000),
+        })),
+      );
+      const good = { id: randomUUID(), token: '' };
+      const weak = { id: randomUUID(), token: '' };
+      for (const w of [good, weak]) {
+        w.token = await user(w.id, ['worker']);
+        await t.db.getRepository(EnrolmentEntity).insert({
+          id: randomUUID(),
+          sessionId: ended,
+          workerId: w.id,
+          status: 'enrolled',
+          priority: 0,
+          queuedAt: new Date(base - 3 * 86_400_000),
+          idempotencyKey: null,
+          assistedBy: null,
+          assistReason: null,
+          promotedAt: null,
+          cancelledAt: null,
+        });
+      }
+      const marks = [
+        ...lessonIds.slice(0, 4).map((lessonId, i) => ({
+          lessonId,
+          workerId: good.id,
+          status: i === 0 ? 'late' : 'present',
+        })),
+        ...lessonIds
+          .slice(0, 3)
+          .map((lessonId) => ({ lessonId, workerId: weak.id, status: 'present' })),
+      ].map((m, i) => ({
+        ...m,
+        mutationId: `done-${String(i).padStart(6, '0')}`,
+        markedAt: new Date(base).toISOString(),
+        method: 'roll_call',
+      }));
+      expect(
+        (
+          await call(t.baseUrl, 'POST', `/api/v1/provider/sessions/${ended}/attendance`, {
+            token: trainer,
+            body: { marks },
+          })
+        ).status,
+      ).toBe(200);
+
+      const preview = await call<CompletionResponse>(
+        t.baseUrl,
+        'GET',
+        `/api/v1/provider/sessions/${ended}/completion`,
+        { token: trainer },
+      );
+      expect(preview.body.final).toBe(false);
+      const outcome = (id: string) => preview.body.entries.find((e) => e.workerId === id);
+      expect(outcome(good.id)).toMatchObject({ attendanceRate: 0.8, outcome: 'completed' });
+      expect(outcome(weak.id)).toMatchObject({ attendanceRate: 0.6, outcome: 'dropped' });
+
+      const admin = (
+        await call<{ accessToken: string }>(t.baseUrl, 'POST', '/api/v1/auth/demo', {
+          body: { role: 'admin' },
+        })
+      ).body.accessToken;
+      expect(
+        (
+          await call(t.baseUrl, 'POST', `/api/v1/provider/sessions/${ended}/completion`, {
+            token: admin,
+          })
+        ).status,
+      ).toBe(403);
+      expectError(
+        (
+          await call(t.baseUrl, 'POST', `/api/v1/provider/sessions/${sessionId}/completion`, {
+            token: trainer,
+          })
+        ).body,
+        'SESSION_NOT_ENDED',
+      );
+
+      const done = await call<CompletionResponse>(
+        t.baseUrl,
+        'POST',
+        `/api/v1/provider/sessions/${ended}/completion`,
+        { token: trainer },
+      );
+      expect(done.body.final).toBe(true);
+      const rows = await t.db.getRepository(EnrolmentEntity).findBy({ sessionId: ended });
+      expect(rows.find((r) => r.workerId === good.id)?.status).toBe('completed');
+      expect(rows.find((r) => r.workerId === weak.id)?.status).toBe('dropped');
+      await call(t.baseUrl, 'POST', `/api/v1/provider/sessions/${ended}/completion`, {
+        token: trainer,
+      });
+      expect(
+        await t.db
+          .getRepository(NotificationEntity)
+          .countBy({ userId: good.id, kind: 'enrolment.completed' }),
+      ).toBe(1);
+      expect(
+        await t.db
+          .getRepository(NotificationEntity)
+          .countBy({ userId: weak.id, kind: 'enrolment.dropped' }),
+      ).toBe(1);
     });
   });
 });

@@ -71,3 +71,21 @@ export interface QrCheckInResponse {
   status: AttendanceStatus;
   markedAt: string;
 }
+
+export interface CompletionEntry {
+  enrolmentId: string;
+  workerId: string;
+  realName: string;
+  /** Present or late over all the session's lessons (0–1). */
+  attendanceRate: number;
+  outcome: 'completed' | 'dropped';
+}
+
+/** The trainer's review before the result is final, and the result once it is. */
+export interface CompletionResponse {
+  sessionId: string;
+  minAttendanceRate: number;
+  /** True once the trainer has confirmed: enrolments are then completed / dropped. */
+  final: boolean;
+  entries: CompletionEntry[];
+}

@@ -20,6 +20,8 @@ export const NOTIFICATION_KINDS = [
   'enrolment.waitlisted',
   'enrolment.promoted',
   'enrolment.cancelled',
+  'enrolment.completed',
+  'enrolment.dropped',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -57,6 +57,7 @@ export const ERROR_CATALOGUE = {
   LESSON_NOT_RUNNING: { status: 409, message: '现在不是这节课的签到时间' },
   LOCATION_REQUIRED: { status: 400, message: '本班次签到需要位置信息，请允许获取位置后重新扫码' },
   OUTSIDE_GEOFENCE: { status: 403, message: '你不在上课地点附近，不能签到' },
+  SESSION_NOT_ENDED: { status: 409, message: '班次还没有结束，结束后才能确认结业' },
   NOT_ENROLLED: { status: 403, message: '你没有报名这个班次，不能签到' },
   DEMO_ACCOUNT_MISSING: { status: 503, message: '体验账号尚未初始化，请先加载演示数据' },
   DATABASE_UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后再试' },

@@ -5,6 +5,7 @@ import { type AuthUser, CurrentUser } from '../auth/auth-user';
 import {
   AttendanceSyncDto,
   AttendanceSyncResponseDto,
+  CompletionResponseDto,
   LessonQrResponseDto,
   QrCheckInDto,
   QrCheckInResponseDto,
@@ -41,6 +42,30 @@ export class AttendanceController {
     @Body() dto: AttendanceSyncDto,
   ): Promise<AttendanceSyncResponseDto> {
     return this.attendance.sync(auth, id, dto);
+  }
+
+  @Get('provider/sessions/:id/completion')
+  @ApiOperation({ summary: '结业预览（出勤率与结业结果）' })
+  @ApiOkResponse({ type: CompletionResponseDto })
+  completion(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UUID_PARAM) id: string,
+  ): Promise<CompletionResponseDto> {
+    return this.attendance.completion(auth, id);
+  }
+
+  @Post('provider/sessions/:id/completion')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '确认结业',
+    description: '最后一节课结束后由本机构讲师确认；达到最低出勤率的为已结业，其余为未结业。',
+  })
+  @ApiOkResponse({ type: CompletionResponseDto })
+  confirmCompletion(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UUID_PARAM) id: string,
+  ): Promise<CompletionResponseDto> {
+    return this.attendance.confirmCompletion(auth, id);
   }
 
   @Get('provider/lessons/:id/qr')

@@ -25,6 +25,8 @@ import {
 } from '@app/shared/enums';
 import type {
   AttendanceMarkInput,
+  CompletionEntry,
+  CompletionResponse,
   AttendanceSyncRequest,
   AttendanceSyncResponse,
   AttendanceSyncResult,
@@ -144,4 +146,19 @@ export class QrCheckInResponseDto implements QrCheckInResponse {
   @ApiProperty() lessonId: string;
   @ApiProperty({ enum: ATTENDANCE_STATUSES }) status: AttendanceStatus;
   @ApiProperty() markedAt: string;
+}
+
+export class CompletionEntryDto implements CompletionEntry {
+  @ApiProperty() enrolmentId: string;
+  @ApiProperty() workerId: string;
+  @ApiProperty() realName: string;
+  @ApiProperty() attendanceRate: number;
+  @ApiProperty({ enum: ['completed', 'dropped'] }) outcome: 'completed' | 'dropped';
+}
+
+export class CompletionResponseDto implements CompletionResponse {
+  @ApiProperty() sessionId: string;
+  @ApiProperty() minAttendanceRate: number;
+  @ApiProperty({ description: '是否已确认（确认后报名状态变为已结业 / 未结业）' }) final: boolean;
+  @ApiProperty({ type: () => CompletionEntryDto, isArray: true }) entries: CompletionEntryDto[];
 }

@@ -8,12 +8,14 @@ import { DomainError } from '../../common/domain-error';
 import { type AccessRule, authorize, requireRole } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
 import type {
   AttendanceSyncDto,
   AttendanceSyncResponseDto,
   AttendanceSyncResultDto,
+  CompletionResponseDto,
   LessonQrResponseDto,
   QrCheckInDto,
   QrCheckInResponseDto,
@@ -65,6 +67,7 @@ export class AttendanceService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
     config: AppConfig,
   ) {
     // A key of its own, derived from the access-token secret (one secret less to configure).
@@ -212,6 +215,96 @@ export class AttendanceService {
       return out;
     });
     return { results };
+  }
+
+  /**
+   * Who completes: attendance (present or late) over all lessons against the session's minimum rate.
+   * Before confirming, the trainer (or an admin in scope) sees the preview; confirming — only once the
+   * last lesson has ended, by the provider's trainer — turns enrolments into completed / dropped in one
+   * transaction and tells each worker. Confirming again changes nothing.
+   */
+  async completion(auth: AuthUser, sessionId: string): Promise<CompletionResponseDto> {
+    const session = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .findOneBy({ id: sessionId });
+    authorize(auth, ROSTER_READERS, session, sessionScope);
+    return this.completionOf(session);
+  }
+
+  async confirmCompletion(auth: AuthUser, sessionId: string): Promise<CompletionResponseDto> {
+    const session = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .findOneBy({ id: sessionId });
+    authorize(auth, TRAINER_OF_SESSION, session, sessionScope);
+    const lessons = await this.dataSource.getRepository(LessonEntity).findBy({ sessionId });
+    const lastEnd = Math.max(0, ...lessons.map((l) => l.endsAt.getTime()));
+    if (!lessons.length || lastEnd > Date.now()) throw new DomainError('SESSION_NOT_ENDED');
+    const preview = await this.completionOf(session);
+    if (preview.final) return preview;
+    await this.dataSource.transaction(async (em) => {
+      for (const entry of preview.entries) {
+        const moved = await em
+          .getRepository(EnrolmentEntity)
+          .update({ id: entry.enrolmentId, status: 'enrolled' }, { status: entry.outcome });
+        if (moved.affected !== 1) continue;
+        await this.notifications.notify(em, {
+          userId: entry.workerId,
+          kind: entry.outcome === 'completed' ? 'enrolment.completed' : 'enrolment.dropped',
+          dedupeKey: `enrolment:${entry.enrolmentId}:${entry.outcome}`,
+          title: entry.outcome === 'completed' ? '培训结业' : '未达到结业要求',
+          body:
+            entry.outcome === 'completed'
+              ? `你已完成“${session.title}”，出勤率 ${Math.round(entry.attendanceRate * 100)}%，可以申请技能评价。`
+              : `“${session.title}”出勤率 ${Math.round(entry.attendanceRate * 100)}%，未达到 ${Math.round(session.minAttendanceRate * 100)}% 的结业要求。`,
+          link: `/packages/catalogue/pages/session/index?id=${session.id}`,
+        });
+      }
+    });
+    return this.completionOf(session);
+  }
+
+  private async completionOf(session: TrainingSessionEntity): Promise<CompletionResponseDto> {
+    const [lessons, enrolments, marks] = await Promise.all([
+      this.dataSource.getRepository(LessonEntity).findBy({ sessionId: session.id }),
+      this.dataSource.getRepository(EnrolmentEntity).find({
+        where: { sessionId: session.id, status: In([...ON_ROLL]) },
+        order: { queuedAt: 'ASC' },
+      }),
+      this.dataSource.getRepository(AttendanceEntity).findBy({ sessionId: session.id }),
+    ]);
+    const names = new Map(
+      (
+        await this.dataSource.getRepository(WorkerProfileEntity).find({
+          where: { userId: In(enrolments.map((e) => e.workerId).concat('')) },
+          select: { userId: true, realName: true },
+        })
+      ).map((p) => [p.userId, p.realName ?? '']),
+    );
+    const entries = enrolments.map((e) => {
+      const attended = marks.filter(
+        (m) => m.workerId === e.workerId && (m.status === 'present' || m.status === 'late'),
+      ).length;
+      const attendanceRate = lessons.length ? attended / lessons.length : 0;
+      const outcome: 'completed' | 'dropped' =
+        e.status === 'completed' || e.status === 'dropped'
+          ? e.status
+          : attendanceRate + 1e-9 >= session.minAttendanceRate
+            ? 'completed'
+            : 'dropped';
+      return {
+        enrolmentId: e.id,
+        workerId: e.workerId,
+        realName: names.get(e.workerId) ?? '',
+        attendanceRate,
+        outcome,
+      };
+    });
+    return {
+      sessionId: session.id,
+      minAttendanceRate: session.minAttendanceRate,
+      final: enrolments.length > 0 && enrolments.every((e) => e.status !== 'enrolled'),
+      entries,
+    };
   }
 
   /** The token the trainer's screen shows now for a lesson of their own session. */
