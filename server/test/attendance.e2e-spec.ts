@@ -11,7 +11,8 @@ import { TokenService } from '../src/modules/auth/token.service';
 import { AttendanceEntity } from '../src/modules/attendance/attendance.entity';
 import { EnrolmentEntity } from '../src/modules/enrolment/enrolment.entity';
 import { NotificationEntity } from '../src/modules/notifications/notification.entity';
-import { DEMO_GZ_PROVIDER_ID, chinaDate } from '../src/modules/training/training.seed';
+import { chinaDate } from '../src/common/china-time';
+import { DEMO_GZ_PROVIDER_ID } from '../src/modules/training/training.seed';
 import {
   LessonEntity,
   TrainingSessionEntity,

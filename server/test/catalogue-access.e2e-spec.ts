@@ -27,7 +27,7 @@ import {
   LessonEntity,
   TrainingSessionEntity,
 } from '../src/modules/training/training-session.entity';
-import { chinaDate } from '../src/modules/training/training.seed';
+import { chinaDate } from '../src/common/china-time';
 import { UserEntity } from '../src/modules/users/user.entity';
 import {
   type AccountsTestApp,

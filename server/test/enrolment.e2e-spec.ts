@@ -9,7 +9,7 @@ import { TokenService } from '../src/modules/auth/token.service';
 import { EnrolmentEntity } from '../src/modules/enrolment/enrolment.entity';
 import { NotificationEntity } from '../src/modules/notifications/notification.entity';
 import { DEMO_PROVIDER_ID } from '../src/modules/auth/demo-accounts';
-import { chinaDate } from '../src/modules/training/training.seed';
+import { chinaDate } from '../src/common/china-time';
 import {
   LessonEntity,
   TrainingSessionEntity,

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, MoreThan, type Repository } from 'typeorm';
 import type { SmsSendResponse } from '@app/shared/api';
 import { AppConfig } from '../../config/app-config';
+import { chinaDate } from '../../common/china-time';
 import { DomainError } from '../../common/domain-error';
 import { PiiCipher } from '../../common/pii-cipher';
 import { SMS_SENDER, type SmsSender } from '../sms/sms.sender';
@@ -16,11 +17,6 @@ export const SMS_RULES = {
   perPhonePerDay: 10,
   maxAttempts: 5,
 } as const;
-
-/** The calendar day in China (UTC+8, no daylight saving), which is what "per day" means to users. */
-export function chinaDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 /**
  * Sends and checks 6-digit login codes. Limits: one code per phone per 60 s and 10 per China day
@@ -131,7 +127,7 @@ export class SmsCodeService {
 
   /** One conditional UPDATE takes the phone's send slot; a first send inserts the row instead. */
   private async takeSendSlot(phone: string, now: Date): Promise<void> {
-    const today = chinaDay(now);
+    const today = chinaDate(now);
     const cooledDown = new Date(now.getTime() - SMS_RULES.cooldownSeconds * 1000);
     const taken = await this.throttles
       .createQueryBuilder()

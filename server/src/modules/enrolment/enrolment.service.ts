@@ -7,7 +7,7 @@ import { DomainError } from '../../common/domain-error';
 import { authorize, requireRole } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
-import { chinaDate } from '../training/training.seed';
+import { chinaDate } from '../../common/china-time';
 import { TrainingService } from '../training/training.service';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
 import { UserEntity } from '../users/user.entity';

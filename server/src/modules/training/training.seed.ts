@@ -1,5 +1,6 @@
 import { type EntityManager, Like } from 'typeorm';
 import { isBottomRegion } from '@app/shared/regions';
+import { chinaDate } from '../../common/china-time';
 import { DEMO_ACCOUNTS, DEMO_PROVIDER_ID } from '../auth/demo-accounts';
 import { BRAND_SEEDS, OCCUPATION_SEEDS } from '../brands/brand-seed-data';
 import { TrainingProviderEntity } from '../organisations/training-provider.entity';
@@ -8,13 +9,6 @@ import { LessonEntity, TrainingSessionEntity } from './training-session.entity';
 
 /** A second demo provider, in Guangzhou, for the Guangzhou brands. */
 export const DEMO_GZ_PROVIDER_ID = '00000000-0000-4000-8000-0000000000b2';
-
-const DAY = 86_400_000;
-
-/** YYYY-MM-DD in China time, `days` after `from`. */
-export function chinaDate(from: Date, days = 0): string {
-  return new Date(from.getTime() + days * DAY + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 /** Where a demo class is held: the brand's county, or a central district of its city or province. */
 function classRegion(regionCode: string): string {

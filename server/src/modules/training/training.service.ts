@@ -12,7 +12,7 @@ import { BrandEntity } from '../brands/brand.entity';
 import { BrandOccupationEntity, OccupationEntity } from '../brands/occupation.entity';
 import { TrainingProviderEntity } from '../organisations/training-provider.entity';
 import { CourseEntity } from './course.entity';
-import { chinaDate } from './training.seed';
+import { chinaDate } from '../../common/china-time';
 import type {
   CourseInputDto,
   CourseListResponseDto,
