@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, Like, Repository } from 'typeorm';
-import { regionLevel } from '@app/shared/regions';
 import type { AuditAction } from '@app/shared/enums';
 import type { AuditLogItem } from '@app/shared/api';
-import { adminScope } from '../auth/access';
+import { adminScope, regionPrefixPattern } from '../auth/access';
 import type { AuthUser, RequestMeta } from '../auth/auth-user';
 import { UserEntity } from '../users/user.entity';
 import type { AuditLogListResponseDto, AuditLogQueryDto } from './audit.dto';
@@ -19,13 +18,6 @@ export interface AuditEntry {
   regionCode: string | null;
   reason?: string | null;
   meta: RequestMeta;
-}
-
-/** The LIKE pattern that matches every code inside a region (a city 450900 → 4509%). */
-export function regionPrefixPattern(code: string): string {
-  const level = regionLevel(code);
-  const kept = level === 'province' ? 2 : level === 'city' ? 4 : 6;
-  return `${code.slice(0, kept)}%`;
 }
 
 @Injectable()

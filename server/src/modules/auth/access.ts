@@ -1,5 +1,5 @@
 import type { Role } from '@app/shared/enums';
-import { isWithin } from '@app/shared/regions';
+import { isWithin, regionLevel } from '@app/shared/regions';
 import { DomainError } from '../../common/domain-error';
 import type { AuthUser } from './auth-user';
 
@@ -41,6 +41,13 @@ export function adminCovers(auth: AuthUser, regionCode: string | null | undefine
     typeof regionCode === 'string' &&
     isWithin(regionCode, auth.regionCode)
   );
+}
+
+/** The SQL LIKE pattern matching every code inside a region (a city 450900 → 4509%). */
+export function regionPrefixPattern(code: string): string {
+  const level = regionLevel(code);
+  const kept = level === 'province' ? 2 : level === 'city' ? 4 : 6;
+  return `${code.slice(0, kept)}%`;
 }
 
 /** The admin's scope code, or 403 for anyone who is not an admin with a scope. */

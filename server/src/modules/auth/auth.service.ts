@@ -4,7 +4,8 @@ import { type DataSource, IsNull } from 'typeorm';
 import type { Role } from '@app/shared/enums';
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../../common/domain-error';
-import { UsersService, isUniqueViolation } from '../users/users.service';
+import { isUniqueViolation } from '../../common/db-errors';
+import { UsersService } from '../users/users.service';
 
 import { UserEntity } from '../users/user.entity';
 import { WechatClient } from '../wechat/wechat.client';

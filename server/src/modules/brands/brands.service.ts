@@ -5,9 +5,15 @@ import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { AuditAction } from '@app/shared/enums';
 import { regionName } from '@app/shared/regions';
 import { DomainError } from '../../common/domain-error';
-import { type AccessRule, adminCovers, authorize, requireRole } from '../auth/access';
+import {
+  type AccessRule,
+  adminCovers,
+  authorize,
+  requireRole,
+  regionPrefixPattern,
+} from '../auth/access';
 import type { AuthUser, RequestMeta } from '../auth/auth-user';
-import { AuditService, regionPrefixPattern } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { TrainingService } from '../training/training.service';
 import { AffiliateEntity } from './affiliate.entity';
 import { BrandTargetEntity, ProgrammeTargetEntity } from './brand-target.entity';

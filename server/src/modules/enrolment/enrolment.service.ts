@@ -11,7 +11,7 @@ import { chinaDate } from '../../common/china-time';
 import { TrainingService } from '../training/training.service';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
 import { UserEntity } from '../users/user.entity';
-import { isUniqueViolation } from '../users/users.service';
+import { isUniqueViolation } from '../../common/db-errors';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
 import type {
   AssistedEnrolDto,

@@ -13,11 +13,12 @@ import {
   authorize,
   hasRole,
   requireRole,
+  regionPrefixPattern,
 } from '../auth/access';
 import type { AuthUser, RequestMeta } from '../auth/auth-user';
-import { AuditService, regionPrefixPattern } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
-import { isUniqueViolation } from '../users/users.service';
+import { isUniqueViolation } from '../../common/db-errors';
 import { EmployerEntity } from './employer.entity';
 import type { OrganisationColumns } from './organisation.columns';
 import type {

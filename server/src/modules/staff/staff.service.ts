@@ -4,9 +4,9 @@ import { type DataSource, Like } from 'typeorm';
 import { isWithin, regionName } from '@app/shared/regions';
 import { maskPhone } from '@app/shared/validators';
 import { DomainError } from '../../common/domain-error';
-import { adminScope, authorize } from '../auth/access';
+import { adminScope, authorize, regionPrefixPattern } from '../auth/access';
 import type { AuthUser, RequestMeta } from '../auth/auth-user';
-import { AuditService, regionPrefixPattern } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import type { StaffGrantDto, StaffListResponseDto } from './staff.dto';
 

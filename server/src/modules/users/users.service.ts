@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import { isUniqueViolation } from '../../common/db-errors';
 import { DomainError } from '../../common/domain-error';
 import type { AuthUser } from '../auth/auth-user';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
@@ -12,17 +13,6 @@ import {
   toUserSummary,
 } from './users.dto';
 import { UserEntity } from './user.entity';
-
-/** MySQL / MariaDB and SQLite each report a unique-key violation differently. */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
-  const code = e?.driverError?.code ?? e?.code;
-  return (
-    code === 'ER_DUP_ENTRY' ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-  );
-}
 
 @Injectable()
 export class UsersService {

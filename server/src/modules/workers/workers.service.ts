@@ -14,13 +14,15 @@ import {
   authorize,
   hasRole,
   requireRole,
+  regionPrefixPattern,
 } from '../auth/access';
 import type { AuthUser, RequestMeta } from '../auth/auth-user';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
-import { AuditService, regionPrefixPattern } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { TrainingProviderEntity } from '../organisations/training-provider.entity';
 import { UserEntity } from '../users/user.entity';
-import { UsersService, isUniqueViolation } from '../users/users.service';
+import { isUniqueViolation } from '../../common/db-errors';
+import { UsersService } from '../users/users.service';
 import type {
   AssistedWorkerDto,
   RevealIdNumberResponseDto,
