@@ -18,3 +18,7 @@ export const trimList = ({ value }: Input): unknown =>
 /** Accepts 138 0000 0001, +86 13800000001 …; anything that is not a mainland mobile stays as given. */
 export const toPhone = ({ value }: Input): unknown =>
   typeof value === 'string' ? (normalizePhone(value) ?? value) : value;
+
+/** Query strings carry booleans as text: 'true' / '1' and 'false' / '0'; anything else stays as given. */
+export const toBoolean = ({ value }: Input): unknown =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;

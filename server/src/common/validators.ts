@@ -78,3 +78,9 @@ export function IsRegionCode(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** ISO date-time with an explicit offset, e.g. 2026-12-01T09:00:00+08:00 (lessons, marks, scans). */
+export const DATE_TIME_PATTERN =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+export const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';

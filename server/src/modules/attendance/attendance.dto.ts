@@ -37,9 +37,8 @@ import type {
   RosterMark,
   RosterResponse,
 } from '@app/shared/api';
+import { DATE_TIME_PATTERN } from '../../common/validators';
 import { LessonViewDto } from '../training/training.dto';
-
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 export class AttendanceMarkDto implements AttendanceMarkInput {
   @ApiProperty({ example: 'm-2f0c1e7a9b' })
@@ -59,7 +58,7 @@ export class AttendanceMarkDto implements AttendanceMarkInput {
   status: AttendanceStatus;
 
   @ApiProperty({ example: '2026-12-01T09:05:00+08:00' })
-  @Matches(DATE_TIME, { message: '点名时间格式不正确' })
+  @Matches(DATE_TIME_PATTERN, { message: '点名时间格式不正确' })
   markedAt: string;
 
   @ApiProperty({ enum: ['roll_call', 'offline'] })
@@ -85,7 +84,7 @@ export class QrCheckInDto implements QrCheckInRequest {
 
   @ApiPropertyOptional({ example: '2026-12-01T09:03:00+08:00' })
   @IsOptional()
-  @Matches(DATE_TIME, { message: '扫码时间格式不正确' })
+  @Matches(DATE_TIME_PATTERN, { message: '扫码时间格式不正确' })
   scannedAt?: string;
 
   @ApiPropertyOptional()

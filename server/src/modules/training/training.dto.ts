@@ -40,16 +40,15 @@ import type {
   SessionListResponse,
 } from '@app/shared/api';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { trim } from '../../common/transforms';
-import { IsCountyCode, IsRegionCode } from '../../common/validators';
+import { toBoolean, trim } from '../../common/transforms';
+import {
+  DATE_MESSAGE,
+  DATE_TIME_PATTERN,
+  IsCountyCode,
+  IsRegionCode,
+} from '../../common/validators';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';
-/** ISO date-time with an explicit offset, e.g. 2026-12-01T09:00:00+08:00. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
 export class SessionListQueryDto extends PageQueryDto implements SessionListQuery {
   @ApiPropertyOptional({ example: 'fumian-caifeng' })
@@ -127,11 +126,11 @@ export class CourseInputDto implements CourseInput {
 
 export class LessonInputDto implements LessonInput {
   @ApiProperty({ example: '2026-12-01T09:00:00+08:00' })
-  @Matches(DATE_TIME, { message: '上课时间格式不正确' })
+  @Matches(DATE_TIME_PATTERN, { message: '上课时间格式不正确' })
   startsAt: string;
 
   @ApiProperty({ example: '2026-12-01T12:00:00+08:00' })
-  @Matches(DATE_TIME, { message: '下课时间格式不正确' })
+  @Matches(DATE_TIME_PATTERN, { message: '下课时间格式不正确' })
   endsAt: string;
 
   @ApiProperty({ example: '裁剪基础' })
