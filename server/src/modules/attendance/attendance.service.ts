@@ -81,23 +81,7 @@ export class AttendanceService {
       .getRepository(TrainingSessionEntity)
       .findOneBy({ id: sessionId });
     authorize(auth, ROSTER_READERS, session, sessionScope);
-    const [lessons, enrolments, marks] = await Promise.all([
-      this.dataSource
-        .getRepository(LessonEntity)
-        .find({ where: { sessionId }, order: { startsAt: 'ASC' } }),
-      this.dataSource
-        .getRepository(EnrolmentEntity)
-        .find({ where: { sessionId, status: In([...ON_ROLL]) }, order: { queuedAt: 'ASC' } }),
-      this.dataSource.getRepository(AttendanceEntity).findBy({ sessionId }),
-    ]);
-    const names = new Map(
-      (
-        await this.dataSource.getRepository(WorkerProfileEntity).find({
-          where: { userId: In(enrolments.map((e) => e.workerId).concat('')) },
-          select: { userId: true, realName: true },
-        })
-      ).map((p) => [p.userId, p.realName ?? '']),
-    );
+    const { lessons, enrolments, marks, names } = await this.roll(sessionId);
     const held = lessons.filter((l) => l.startsAt.getTime() <= Date.now()).map((l) => l.id);
     return {
       sessionId,
@@ -263,23 +247,27 @@ export class AttendanceService {
     return this.completionOf(session);
   }
 
-  private async completionOf(session: TrainingSessionEntity): Promise<CompletionResponseDto> {
+  /** A session's lessons (in order), the workers on its roll with their names, and every mark. */
+  private async roll(sessionId: string) {
     const [lessons, enrolments, marks] = await Promise.all([
-      this.dataSource.getRepository(LessonEntity).findBy({ sessionId: session.id }),
-      this.dataSource.getRepository(EnrolmentEntity).find({
-        where: { sessionId: session.id, status: In([...ON_ROLL]) },
-        order: { queuedAt: 'ASC' },
-      }),
-      this.dataSource.getRepository(AttendanceEntity).findBy({ sessionId: session.id }),
+      this.dataSource
+        .getRepository(LessonEntity)
+        .find({ where: { sessionId }, order: { startsAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(EnrolmentEntity)
+        .find({ where: { sessionId, status: In([...ON_ROLL]) }, order: { queuedAt: 'ASC' } }),
+      this.dataSource.getRepository(AttendanceEntity).findBy({ sessionId }),
     ]);
-    const names = new Map(
-      (
-        await this.dataSource.getRepository(WorkerProfileEntity).find({
-          where: { userId: In(enrolments.map((e) => e.workerId).concat('')) },
-          select: { userId: true, realName: true },
-        })
-      ).map((p) => [p.userId, p.realName ?? '']),
-    );
+    const profiles = await this.dataSource.getRepository(WorkerProfileEntity).find({
+      where: { userId: In(enrolments.map((e) => e.workerId).concat('')) },
+      select: { userId: true, realName: true },
+    });
+    const names = new Map(profiles.map((p) => [p.userId, p.realName ?? '']));
+    return { lessons, enrolments, marks, names };
+  }
+
+  private async completionOf(session: TrainingSessionEntity): Promise<CompletionResponseDto> {
+    const { lessons, enrolments, marks, names } = await this.roll(session.id);
     const entries = enrolments.map((e) => {
       const attended = marks.filter(
         (m) => m.workerId === e.workerId && (m.status === 'present' || m.status === 'late'),
