@@ -39,6 +39,8 @@ const LESSONS: LessonView[] = [
 
 const ROSTER: RosterResponse = {
   sessionId: 's1',
+  sessionTitle: '福绵裁缝 第1期',
+  minAttendanceRate: 0.8,
   lessons: LESSONS,
   entries: [
     {
@@ -48,6 +50,7 @@ const ROSTER: RosterResponse = {
       enrolmentStatus: 'enrolled',
       marks: [{ lessonId: 'l-past', status: 'late', method: 'qr', markedAt: at(-47 * HOUR) }],
       attendanceRate: 1,
+      atRisk: false,
     },
     {
       enrolmentId: 'e2',
@@ -56,6 +59,7 @@ const ROSTER: RosterResponse = {
       enrolmentStatus: 'enrolled',
       marks: [],
       attendanceRate: null,
+      atRisk: false,
     },
   ],
 };

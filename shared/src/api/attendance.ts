@@ -42,10 +42,15 @@ export interface RosterEntry {
   marks: RosterMark[];
   /** Present or late, over the lessons held so far (0–1); null before the first lesson. */
   attendanceRate: number | null;
+  /** Below the session's minimum rate so far (the absentee / at-risk list). */
+  atRisk: boolean;
 }
 
 export interface RosterResponse {
   sessionId: string;
+  sessionTitle: string;
+  /** Completion needs at least this share of lessons attended (0–1). */
+  minAttendanceRate: number;
   lessons: LessonView[];
   entries: RosterEntry[];
 }

@@ -6,3 +6,4 @@ export * from './audit';
 export * from './catalogue';
 export * from './enrolment';
 export * from './attendance';
+export * from './certification';

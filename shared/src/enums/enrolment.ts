@@ -22,6 +22,14 @@ export const NOTIFICATION_KINDS = [
   'enrolment.cancelled',
   'enrolment.completed',
   'enrolment.dropped',
+  'session.changed',
+  'session.cancelled',
+  'lesson.tomorrow',
+  'certification.applied',
+  'certification.scheduled',
+  'certification.passed',
+  'certification.failed',
+  'certification.issued',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

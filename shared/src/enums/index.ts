@@ -8,3 +8,4 @@ export * from './consent';
 export * from './brand';
 export * from './certificate-level';
 export * from './enrolment';
+export * from './certification';

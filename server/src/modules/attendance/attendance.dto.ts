@@ -127,10 +127,13 @@ export class RosterEntryDto implements RosterEntry {
   @ApiProperty({ enum: ENROLMENT_STATUSES }) enrolmentStatus: EnrolmentStatus;
   @ApiProperty({ type: () => RosterMarkDto, isArray: true }) marks: RosterMarkDto[];
   @ApiProperty({ type: Number, nullable: true }) attendanceRate: number | null;
+  @ApiProperty({ description: '目前出勤率低于结业要求' }) atRisk: boolean;
 }
 
 export class RosterResponseDto implements RosterResponse {
   @ApiProperty() sessionId: string;
+  @ApiProperty() sessionTitle: string;
+  @ApiProperty({ description: '结业所需最低出勤率（0–1）' }) minAttendanceRate: number;
   @ApiProperty({ type: () => LessonViewDto, isArray: true }) lessons: LessonViewDto[];
   @ApiProperty({ type: () => RosterEntryDto, isArray: true }) entries: RosterEntryDto[];
 }

@@ -85,6 +85,8 @@ export class AttendanceService {
     const held = lessons.filter((l) => l.startsAt.getTime() <= Date.now()).map((l) => l.id);
     return {
       sessionId,
+      sessionTitle: session.title,
+      minAttendanceRate: session.minAttendanceRate,
       lessons: lessons.map((l) => ({
         id: l.id,
         startsAt: l.startsAt.toISOString(),
@@ -96,6 +98,7 @@ export class AttendanceService {
         const attended = own.filter(
           (m) => held.includes(m.lessonId) && (m.status === 'present' || m.status === 'late'),
         ).length;
+        const attendanceRate = held.length ? attended / held.length : null;
         return {
           enrolmentId: e.id,
           workerId: e.workerId,
@@ -107,7 +110,11 @@ export class AttendanceService {
             method: m.method,
             markedAt: m.markedAt.toISOString(),
           })),
-          attendanceRate: held.length ? attended / held.length : null,
+          attendanceRate,
+          atRisk:
+            e.status === 'enrolled' &&
+            attendanceRate !== null &&
+            attendanceRate + 1e-9 < session.minAttendanceRate,
         };
       }),
     };
