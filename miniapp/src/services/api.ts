@@ -6,6 +6,18 @@ import type {
   AttendanceSyncRequest,
   AttendanceSyncResponse,
   AuditLogListResponse,
+  AssessmentResultRequest,
+  CertificateVerifyResponse,
+  CertificationApplyRequest,
+  CertificationListResponse,
+  CertificationPage,
+  CertificationResponse,
+  ClassCertificationApplyRequest,
+  CompletionResponse,
+  IssueCertificateRequest,
+  QrCheckInRequest,
+  QrCheckInResponse,
+  ScheduleAssessmentRequest,
   BrandDetailResponse,
   BrandInput,
   BrandListQuery,
@@ -57,7 +69,14 @@ import type {
   WorkerProfileInput,
   WorkerProfileResponse,
 } from '@app/shared/api';
-import type { AuditAction, OrganisationKind, OrganisationStatus, Role } from '@app/shared/enums';
+import type {
+  AuditAction,
+  CertificateLevel,
+  CertificationStatus,
+  OrganisationKind,
+  OrganisationStatus,
+  Role,
+} from '@app/shared/enums';
 import { clearLogin, getRefreshToken } from './auth-store';
 import { refreshAccessToken, request, withQuery } from './request';
 
@@ -274,6 +293,45 @@ export const api = {
     }),
   lessonQr: (lessonId: string) =>
     request<LessonQrResponse>('GET', `/provider/lessons/${seg(lessonId)}/qr`),
+  /** The worker's scan of the trainer's QR; an offline scan is sent later with its own scannedAt. */
+  checkIn: (input: QrCheckInRequest) =>
+    request<QrCheckInResponse>('POST', '/attendance/check-in', { body: input }),
+  /** Preview of who completes (attendance against the session's minimum), final once confirmed. */
+  completion: (sessionId: string) =>
+    request<CompletionResponse>('GET', `/provider/sessions/${seg(sessionId)}/completion`),
+  confirmCompletion: (sessionId: string) =>
+    request<CompletionResponse>('POST', `/provider/sessions/${seg(sessionId)}/completion`),
+
+  // Certification (技能评价): worker applies, trainer / admin schedule and record, admin issues
+  applyCertification: (enrolmentId: string, level?: CertificateLevel) =>
+    request<CertificationResponse>('POST', '/certifications', {
+      body: { enrolmentId, level } satisfies CertificationApplyRequest,
+    }),
+  myCertifications: () => request<CertificationListResponse>('GET', '/certifications/mine'),
+  applyForClass: (sessionId: string, level?: CertificateLevel) =>
+    request<CertificationListResponse>(
+      'POST',
+      `/provider/sessions/${seg(sessionId)}/certifications`,
+      { body: { level } satisfies ClassCertificationApplyRequest },
+    ),
+  sessionCertifications: (sessionId: string) =>
+    request<CertificationListResponse>(
+      'GET',
+      `/provider/sessions/${seg(sessionId)}/certifications`,
+    ),
+  scheduleAssessment: (id: string, input: ScheduleAssessmentRequest) =>
+    request<CertificationResponse>('POST', `/certifications/${seg(id)}/schedule`, { body: input }),
+  recordAssessment: (id: string, input: AssessmentResultRequest) =>
+    request<CertificationResponse>('POST', `/certifications/${seg(id)}/result`, { body: input }),
+  issueCertificate: (id: string, input: IssueCertificateRequest) =>
+    request<CertificationResponse>('POST', `/certifications/${seg(id)}/issue`, { body: input }),
+  adminCertifications: (query: PageQuery & { status?: CertificationStatus }) =>
+    request<CertificationPage>('GET', withQuery('/admin/certifications', { ...query })),
+  /** Public: no login needed. */
+  verifyCertificate: (no: string) =>
+    request<CertificateVerifyResponse>('GET', withQuery('/certificates/verify', { no }), {
+      auth: false,
+    }),
 
   // Enrolment (workers with a profile) and the inbox (anyone signed in)
   /** `idempotencyKey`: made once per tap, so a repeated request answers with the place already held. */
