@@ -18,6 +18,8 @@ export default defineAppConfig({
         'pages/consent/index',
         'pages/enrolments/index',
         'pages/inbox/index',
+        'pages/check-in/index',
+        'pages/certificates/index',
       ],
     },
     {
@@ -36,6 +38,8 @@ export default defineAppConfig({
         'pages/session-edit/index',
         'pages/roster/index',
         'pages/qr/index',
+        'pages/completion/index',
+        'pages/assessments/index',
       ],
     },
     {
@@ -51,13 +55,20 @@ export default defineAppConfig({
         'pages/brands/index',
         'pages/brand-edit/index',
         'pages/occupations/index',
+        'pages/certifications/index',
+        'pages/sessions/index',
       ],
     },
     {
       // Public detail pages (anyone, signed in or not) and the 培训 tab's region filter.
       root: 'packages/catalogue',
       name: 'catalogue',
-      pages: ['pages/brand/index', 'pages/session/index', 'pages/region/index'],
+      pages: [
+        'pages/brand/index',
+        'pages/session/index',
+        'pages/region/index',
+        'pages/verify/index',
+      ],
     },
   ],
   window: {
