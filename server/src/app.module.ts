@@ -12,6 +12,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { AttendanceModule } from './modules/attendance/attendance.module';
+import { CertificationModule } from './modules/certification/certification.module';
 import { BrandsModule } from './modules/brands/brands.module';
 import { EnrolmentModule } from './modules/enrolment/enrolment.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -61,6 +62,7 @@ export class AppModule {
         StaffModule,
         TrainingModule,
         BrandsModule,
+        CertificationModule,
         NotificationsModule,
         EnrolmentModule,
         AttendanceModule,

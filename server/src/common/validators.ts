@@ -83,4 +83,7 @@ export function IsRegionCode(options?: ValidationOptions): PropertyDecorator {
 export const DATE_TIME_PATTERN =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** A calendar date `YYYY-MM-DD` (month 01–12, day 01–31). */
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 export const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';

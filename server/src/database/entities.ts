@@ -5,6 +5,10 @@ import { AffiliateEntity } from '../modules/brands/affiliate.entity';
 import { BrandTargetEntity, ProgrammeTargetEntity } from '../modules/brands/brand-target.entity';
 import { BrandEntity } from '../modules/brands/brand.entity';
 import { BrandOccupationEntity, OccupationEntity } from '../modules/brands/occupation.entity';
+import {
+  CertificationEntity,
+  CertificationEventEntity,
+} from '../modules/certification/certification.entity';
 import { EnrolmentEntity } from '../modules/enrolment/enrolment.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { AttendanceEntity } from '../modules/attendance/attendance.entity';
@@ -41,4 +45,6 @@ export const ENTITIES = [
   EnrolmentEntity,
   NotificationEntity,
   AttendanceEntity,
+  CertificationEntity,
+  CertificationEventEntity,
 ];

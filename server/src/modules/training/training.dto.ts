@@ -43,12 +43,12 @@ import { PageQueryDto } from '../../common/page-query.dto';
 import { toBoolean, trim } from '../../common/transforms';
 import {
   DATE_MESSAGE,
+  DATE_PATTERN,
   DATE_TIME_PATTERN,
   IsCountyCode,
   IsRegionCode,
 } from '../../common/validators';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class SessionListQueryDto extends PageQueryDto implements SessionListQuery {
   @ApiPropertyOptional({ example: 'fumian-caifeng' })
@@ -70,12 +70,12 @@ export class SessionListQueryDto extends PageQueryDto implements SessionListQuer
 
   @ApiPropertyOptional({ example: '2026-12-01', description: '开班日期不早于' })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: '开班日期不晚于' })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   to?: string;
 
   @ApiPropertyOptional({ description: '只看还有名额的' })
@@ -176,19 +176,19 @@ export class SessionInputDto implements SessionInput {
   longitude: number | null;
 
   @ApiProperty({ example: '2026-12-01' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   startDate: string;
 
   @ApiProperty({ example: '2026-12-05' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   endDate: string;
 
   @ApiProperty({ example: '2026-11-20' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   enrolOpensAt: string;
 
   @ApiProperty({ example: '2026-11-30' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
   enrolClosesAt: string;
 
   @ApiProperty({ example: 30 })
