@@ -9,7 +9,9 @@ import {
 } from '../modules/brands/brands.seed';
 import { seedDemoTraining } from '../modules/training/training.seed';
 import { seedRegions } from '../modules/regions/regions.seed';
+import { PiiCipher } from '../common/pii-cipher';
 import { buildDataSourceOptions } from './data-source-options';
+import { seedDemoJourneys } from './demo-journeys.seed';
 
 export interface PrepareResult {
   migrationsRun: string[];
@@ -18,6 +20,7 @@ export interface PrepareResult {
   catalogue: CatalogueSeedResult;
   demoAffiliates: number;
   demoSessions: number;
+  demoJourneys: number;
 }
 
 /** Runs pending migrations, then loads reference data (and demo data when DEMO is on). Idempotent. */
@@ -34,6 +37,7 @@ export async function prepareDatabase(config: AppConfig): Promise<PrepareResult>
       demoAccountsCreated: demo ? await seedDemoAccounts(em) : 0,
       demoAffiliates: demo ? await seedDemoAffiliates(em) : 0,
       demoSessions: demo ? await seedDemoTraining(em, new Date()) : 0,
+      demoJourneys: demo ? await seedDemoJourneys(em, new Date(), new PiiCipher(config)) : 0,
     }));
   } finally {
     await dataSource.destroy();

@@ -1,6 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { attachmentDisposition } from '../../common/attachment';
 import { UUID_PARAM } from '../../common/uuid-param';
+import { XLSX_CONTENT_TYPE } from '../../common/xlsx';
 import { type AuthUser, CurrentUser } from '../auth/auth-user';
 import {
   AttendanceSyncDto,
@@ -27,6 +38,26 @@ export class AttendanceController {
     @Param('id', UUID_PARAM) id: string,
   ): Promise<RosterResponseDto> {
     return this.attendance.roster(auth, id);
+  }
+
+  @Get('provider/sessions/:id/attendance.xlsx')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: '导出出勤表（Excel）',
+    description: '两张工作表：出勤表（每次课一列、出勤次数与出勤率）和花名册（手机号已打码）。',
+  })
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOkResponse({ description: 'xlsx 文件', schema: { type: 'string', format: 'binary' } })
+  async exportXlsx(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', UUID_PARAM) id: string,
+  ): Promise<StreamableFile> {
+    const file = await this.attendance.exportXlsx(auth, id);
+    return new StreamableFile(file.content, {
+      type: XLSX_CONTENT_TYPE,
+      disposition: attachmentDisposition(file.fileName, 'attendance.xlsx'),
+      length: file.content.byteLength,
+    });
   }
 
   @Post('provider/sessions/:id/attendance')

@@ -2,14 +2,21 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
+import { ATTENDANCE_STATUS_LABELS, ENROLMENT_STATUS_LABELS } from '@app/shared/enums';
 import type { FieldError } from '@app/shared/errors';
+import { maskPhone } from '@app/shared/validators';
 import { AppConfig } from '../../config/app-config';
+import { safeFileName } from '../../common/attachment';
+import { chinaClock, chinaDate, chinaDateTime } from '../../common/china-time';
 import { DomainError } from '../../common/domain-error';
+import { buildXlsx, type XlsxSheet } from '../../common/xlsx';
 import { type AccessRule, authorize, requireRole } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { TrainingProviderEntity } from '../organisations/training-provider.entity';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
+import { UserEntity } from '../users/user.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
 import type {
   AttendanceSyncDto,
@@ -56,6 +63,44 @@ export function distanceMeters(lat1: number, lon1: number, lat2: number, lon2: n
 
 export const qrSlot = (at: Date) => Math.floor(at.getTime() / 1000 / QR_SLOT_SECONDS);
 
+/** What the export shows where a lesson has no mark (or no rate can be given yet). */
+const NO_MARK = '—';
+
+/** A file for the controller to send: its (Chinese) name and the bytes. */
+export interface XlsxDownload {
+  fileName: string;
+  content: Uint8Array;
+}
+
+/**
+ * The lessons a rate is counted over so far: those that have ended, and those under way that the
+ * worker already has a mark for. A lesson in progress that nobody has marked yet does not count
+ * against anyone (otherwise the whole class would look at risk until the roll call is done).
+ */
+export interface HeldLessons {
+  ended: ReadonlySet<string>;
+  started: ReadonlySet<string>;
+}
+
+function heldLessonIds(lessons: readonly LessonEntity[], now: Date): HeldLessons {
+  const t = now.getTime();
+  return {
+    ended: new Set(lessons.filter((l) => l.endsAt.getTime() <= t).map((l) => l.id)),
+    started: new Set(lessons.filter((l) => l.startsAt.getTime() <= t).map((l) => l.id)),
+  };
+}
+
+/** One worker's marks, how many counted lessons they attended (present or late), and the rate. */
+function tally(marks: readonly AttendanceEntity[], workerId: string, held: HeldLessons) {
+  const own = marks.filter((m) => m.workerId === workerId);
+  const counted = new Set(held.ended);
+  for (const m of own) if (held.started.has(m.lessonId)) counted.add(m.lessonId);
+  const attended = own.filter(
+    (m) => counted.has(m.lessonId) && (m.status === 'present' || m.status === 'late'),
+  ).length;
+  return { own, attended, attendanceRate: counted.size ? attended / counted.size : null };
+}
+
 /**
  * Attendance: the trainer's roll call (online or synced from the phone later), and the worker's
  * scan of the rotating QR code. A mark is applied once per client mutation id; for one lesson and
@@ -82,7 +127,7 @@ export class AttendanceService {
       .findOneBy({ id: sessionId });
     authorize(auth, ROSTER_READERS, session, sessionScope);
     const { lessons, enrolments, marks, names } = await this.roll(sessionId);
-    const held = lessons.filter((l) => l.startsAt.getTime() <= Date.now()).map((l) => l.id);
+    const held = heldLessonIds(lessons, new Date());
     return {
       sessionId,
       sessionTitle: session.title,
@@ -94,11 +139,7 @@ export class AttendanceService {
         topic: l.topic,
       })),
       entries: enrolments.map((e) => {
-        const own = marks.filter((m) => m.workerId === e.workerId);
-        const attended = own.filter(
-          (m) => held.includes(m.lessonId) && (m.status === 'present' || m.status === 'late'),
-        ).length;
-        const attendanceRate = held.length ? attended / held.length : null;
+        const { own, attendanceRate } = tally(marks, e.workerId, held);
         return {
           enrolmentId: e.id,
           workerId: e.workerId,
@@ -118,6 +159,90 @@ export class AttendanceService {
         };
       }),
     };
+  }
+
+  /**
+   * The roll as a workbook for the provider's office and the bureau: sheet 出勤表 (one column per
+   * lesson, the rate over the lessons held so far, as on the roster screen) and sheet 花名册 (contact
+   * and enrolment details, phones masked: the file leaves the system and gets forwarded).
+   */
+  async exportXlsx(auth: AuthUser, sessionId: string, now = new Date()): Promise<XlsxDownload> {
+    const session = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .findOneBy({ id: sessionId });
+    authorize(auth, ROSTER_READERS, session, sessionScope);
+    const [{ lessons, enrolments, marks, names, phones }, provider] = await Promise.all([
+      this.roll(sessionId),
+      this.dataSource
+        .getRepository(TrainingProviderEntity)
+        .findOne({ where: { id: session.providerId }, select: { id: true, name: true } }),
+    ]);
+    const held = heldLessonIds(lessons, now);
+    const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+    const titleLines = [
+      `${session.title} 出勤表`,
+      `培训机构：${provider?.name ?? ''}`,
+      `培训日期：${session.startDate} 至 ${session.endDate}`,
+      `上课地点：${session.address}`,
+      `最低出勤率：${percent(session.minAttendanceRate)}（已上 ${held.started.size} / 共 ${lessons.length} 次课）`,
+      `导出时间：${chinaDateTime(now)}`,
+    ];
+
+    const attendance: XlsxSheet = {
+      name: '出勤表',
+      titleLines,
+      columns: [
+        { header: '序号', width: 6 },
+        { header: '姓名', width: 12 },
+        { header: '报名状态', width: 10 },
+        ...lessons.map((l) => ({
+          header: `${chinaDate(l.startsAt).slice(5)} ${chinaClock(l.startsAt)} ${l.topic}`.trim(),
+          width: 18,
+        })),
+        { header: '出勤次数', width: 10 },
+        { header: '出勤率', width: 10, format: 'percent' as const },
+      ],
+      rows: enrolments.map((e, i) => {
+        const { own, attended, attendanceRate } = tally(marks, e.workerId, held);
+        const markOf = new Map(own.map((m) => [m.lessonId, m.status]));
+        return [
+          i + 1,
+          names.get(e.workerId) ?? '',
+          ENROLMENT_STATUS_LABELS[e.status],
+          ...lessons.map((l) => {
+            const status = markOf.get(l.id);
+            return status ? ATTENDANCE_STATUS_LABELS[status] : NO_MARK;
+          }),
+          attended,
+          attendanceRate ?? NO_MARK,
+        ];
+      }),
+    };
+    const roster: XlsxSheet = {
+      name: '花名册',
+      titleLines: [`${session.title} 花名册`, `培训机构：${provider?.name ?? ''}`],
+      columns: [
+        { header: '序号', width: 6 },
+        { header: '姓名', width: 12 },
+        { header: '手机号', width: 14 },
+        { header: '报名时间', width: 18 },
+        { header: '状态', width: 10 },
+        { header: '是否代报名', width: 12 },
+      ],
+      rows: enrolments.map((e, i) => {
+        const phone = phones.get(e.workerId);
+        return [
+          i + 1,
+          names.get(e.workerId) ?? '',
+          phone ? maskPhone(phone) : '',
+          chinaDateTime(e.queuedAt),
+          ENROLMENT_STATUS_LABELS[e.status],
+          e.assistedBy ? '是' : '否',
+        ];
+      }),
+    };
+    const fileName = `${safeFileName(session.title)}-出勤表.xlsx`;
+    return { fileName, content: buildXlsx({ sheets: [attendance, roster] }) };
   }
 
   /**
@@ -254,7 +379,10 @@ export class AttendanceService {
     return this.completionOf(session);
   }
 
-  /** A session's lessons (in order), the workers on its roll with their names, and every mark. */
+  /**
+   * A session's lessons (in order), the workers on its roll with their names and phone numbers
+   * (raw: whoever shows one masks it), and every mark.
+   */
   private async roll(sessionId: string) {
     const [lessons, enrolments, marks] = await Promise.all([
       this.dataSource
@@ -265,12 +393,21 @@ export class AttendanceService {
         .find({ where: { sessionId, status: In([...ON_ROLL]) }, order: { queuedAt: 'ASC' } }),
       this.dataSource.getRepository(AttendanceEntity).findBy({ sessionId }),
     ]);
-    const profiles = await this.dataSource.getRepository(WorkerProfileEntity).find({
-      where: { userId: In(enrolments.map((e) => e.workerId).concat('')) },
-      select: { userId: true, realName: true },
-    });
+    // '' keeps IN () valid when nobody is on the roll
+    const workerIds = In(enrolments.map((e) => e.workerId).concat(''));
+    const [profiles, users] = await Promise.all([
+      this.dataSource.getRepository(WorkerProfileEntity).find({
+        where: { userId: workerIds },
+        select: { userId: true, realName: true },
+      }),
+      this.dataSource.getRepository(UserEntity).find({
+        where: { id: workerIds },
+        select: { id: true, phone: true },
+      }),
+    ]);
     const names = new Map(profiles.map((p) => [p.userId, p.realName ?? '']));
-    return { lessons, enrolments, marks, names };
+    const phones = new Map(users.map((u) => [u.id, u.phone]));
+    return { lessons, enrolments, marks, names, phones };
   }
 
   private async completionOf(session: TrainingSessionEntity): Promise<CompletionResponseDto> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { PRIVACY_NOTICE_VERSION } from '@app/shared/enums';
 import { regionName } from '@app/shared/regions';
-import { maskIdNumber, maskPhone, validateIdNumber } from '@app/shared/validators';
+import { maskPhone } from '@app/shared/validators';
 import { DomainError } from '../../common/domain-error';
 import { PiiCipher } from '../../common/pii-cipher';
 import {
@@ -34,8 +34,8 @@ import type {
   WorkerProfileViewDto,
 } from './workers.dto';
 import { WorkerProfileEntity } from './worker-profile.entity';
+import { idNumberFields } from './id-number-fields';
 
-const ID_HASH_PURPOSE = 'id-number';
 const ADMIN_READ: AccessRule = { roles: ['admin'], adminInScope: true };
 
 /** A worker belongs to the owner and to the admins of their household and current counties. */
@@ -79,7 +79,7 @@ export class WorkersService {
       const profile: WorkerProfileEntity = {
         ...(existing ?? this.blankProfile(auth.id, now)),
         ...this.personalFields(dto, existing, now),
-        ...(dto.idNumber ? this.idFields(dto.idNumber) : {}),
+        ...(dto.idNumber ? idNumberFields(this.pii, dto.idNumber) : {}),
         consentVersion: dto.consentVersion,
         consentAt: existing?.consentVersion === dto.consentVersion ? existing.consentAt : now,
         updatedAt: now,
@@ -142,7 +142,7 @@ export class WorkersService {
       const profile: WorkerProfileEntity = {
         ...this.blankProfile(userId, now),
         ...this.personalFields(dto, null, now),
-        ...this.idFields(dto.idNumber),
+        ...idNumberFields(this.pii, dto.idNumber),
         consentVersion: PRIVACY_NOTICE_VERSION,
         consentAt: now,
         assistedBy: auth.id,
@@ -387,20 +387,6 @@ export class WorkersService {
       priorityGroup: dto.priorityGroup,
       priorityConsentAt:
         dto.priorityGroup === null ? null : keepConsentTime ? existing.priorityConsentAt : now,
-    };
-  }
-
-  private idFields(idNumber: string): Partial<WorkerProfileEntity> {
-    const parsed = validateIdNumber(idNumber);
-    if (!parsed.ok) throw new DomainError('VALIDATION_FAILED', parsed.message);
-    const sealed = this.pii.seal(parsed.normalized);
-    return {
-      idNumberCipher: sealed.ciphertext,
-      idNumberKeyId: sealed.keyId,
-      idNumberHash: this.pii.hash(ID_HASH_PURPOSE, parsed.normalized),
-      idNumberMasked: maskIdNumber(parsed.normalized),
-      gender: parsed.gender,
-      birthDate: parsed.birthDate,
     };
   }
 

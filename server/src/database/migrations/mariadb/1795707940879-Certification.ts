@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Certification1795707940879 implements MigrationInterface {
-    name = 'Certification1795707940879'
+  name = 'Certification1795707940879';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE \`certifications\` (
                 \`id\` varchar(36) NOT NULL,
                 \`worker_id\` varchar(36) NOT NULL,
@@ -36,7 +36,7 @@ export class Certification1795707940879 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`certification_events\` (
                 \`id\` varchar(36) NOT NULL,
                 \`certification_id\` varchar(36) NOT NULL,
@@ -48,33 +48,32 @@ export class Certification1795707940879 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX \`ix_certification_events_certification\` ON \`certification_events\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`certification_events\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_certifications_region_status\` ON \`certifications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_certifications_certificate_no\` ON \`certifications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_certifications_open_key\` ON \`certifications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_certifications_session\` ON \`certifications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_certifications_worker\` ON \`certifications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`certifications\`
         `);
-    }
-
+  }
 }

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Certification1795707940879 implements MigrationInterface {
-    name = 'Certification1795707940879'
+  name = 'Certification1795707940879';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "certifications" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "worker_id" varchar(36) NOT NULL,
@@ -30,22 +30,22 @@ export class Certification1795707940879 implements MigrationInterface {
                 "updated_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_certifications_worker" ON "certifications" ("worker_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_certifications_session" ON "certifications" ("session_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_certifications_open_key" ON "certifications" ("open_key")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_certifications_certificate_no" ON "certifications" ("certificate_no")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_certifications_region_status" ON "certifications" ("region_code", "status", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "certification_events" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "certification_id" varchar(36) NOT NULL,
@@ -55,36 +55,35 @@ export class Certification1795707940879 implements MigrationInterface {
                 "note" varchar(200)
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_certification_events_certification" ON "certification_events" ("certification_id", "at")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "ix_certification_events_certification"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "certification_events"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_certifications_region_status"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_certifications_certificate_no"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_certifications_open_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_certifications_session"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_certifications_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "certifications"
         `);
-    }
-
+  }
 }
