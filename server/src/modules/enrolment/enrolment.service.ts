@@ -42,7 +42,11 @@ export class EnrolmentService {
 
   async enrol(auth: AuthUser, sessionId: string, dto: EnrolDto): Promise<EnrolmentResponseDto> {
     requireRole(auth, 'worker');
-    return this.enrolWorker(auth.id, sessionId, { idempotencyKey: dto.idempotencyKey ?? null });
+    const session = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .findOneBy({ id: sessionId });
+    if (!session) throw new DomainError('NOT_FOUND', '没有找到这个培训班次');
+    return this.enrolWorker(auth.id, session, { idempotencyKey: dto.idempotencyKey ?? null });
   }
 
   /**
@@ -70,7 +74,7 @@ export class EnrolmentService {
     if (!worker || worker.status !== 'active' || !worker.roles.includes('worker')) {
       throw new DomainError('NOT_FOUND', '没有找到这位劳动者');
     }
-    return this.enrolWorker(worker.id, sessionId, {
+    return this.enrolWorker(worker.id, session, {
       idempotencyKey: null,
       assistedBy: auth.id,
       reason: dto.reason,
@@ -79,17 +83,14 @@ export class EnrolmentService {
 
   private async enrolWorker(
     workerId: string,
-    sessionId: string,
+    session: TrainingSessionEntity,
     opts: { idempotencyKey: string | null; assistedBy?: string; reason?: string },
   ): Promise<EnrolmentResponseDto> {
+    const sessionId = session.id;
     const profile = await this.dataSource
       .getRepository(WorkerProfileEntity)
       .findOneBy({ userId: workerId, erasedAt: IsNull() });
     if (!profile) throw new DomainError('PROFILE_REQUIRED');
-    const session = await this.dataSource
-      .getRepository(TrainingSessionEntity)
-      .findOneBy({ id: sessionId });
-    if (!session) throw new DomainError('NOT_FOUND', '没有找到这个培训班次');
 
     const existing = await this.dataSource
       .getRepository(EnrolmentEntity)
