@@ -71,6 +71,12 @@ export default defineAppConfig({
       ],
     },
   ],
+  // 扫码签到 at a class with a geofence sends the phone's location; WeChat refuses getLocation unless
+  // it is declared here (and in the mini-program's privacy guide in the admin console).
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '签到时确认你在上课地点附近' },
+  },
   window: {
     backgroundTextStyle: 'light',
     // 'default' also turns on Taro's H5 navigation bar (title and a back button on inner pages).

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { UserSummary } from '@app/shared/api';
 import type { Role } from '@app/shared/enums';
+import { CERTIFICATION_PAGES } from '../utils/certificate';
 import { organisationUrl, PAGES } from '../utils/navigation';
 import './role-workspace-links.scss';
 
@@ -14,6 +15,7 @@ export interface PageLink {
 const WORKSPACES: Record<Role, PageLink[]> = {
   worker: [
     { title: '我的培训', url: PAGES.myEnrolments },
+    { title: '我的证书', url: CERTIFICATION_PAGES.certificates },
     { title: '个人信息', url: PAGES.profile },
   ],
   employer: [

@@ -78,7 +78,7 @@ import type {
   Role,
 } from '@app/shared/enums';
 import { clearLogin, getRefreshToken } from './auth-store';
-import { refreshAccessToken, request, withQuery } from './request';
+import { download, refreshAccessToken, request, withQuery } from './request';
 
 export interface PageQuery {
   page?: number;
@@ -291,6 +291,12 @@ export const api = {
     request<AttendanceSyncResponse>('POST', `/provider/sessions/${seg(sessionId)}/attendance`, {
       body: { marks } satisfies AttendanceSyncRequest,
     }),
+  /** The roll and every mark as an .xlsx sheet, opened (weapp) or saved (H5) as `<title>-考勤表.xlsx`. */
+  attendanceSheet: (sessionId: string, title?: string) =>
+    download(
+      `/provider/sessions/${seg(sessionId)}/attendance.xlsx`,
+      title ? `${title}-考勤表.xlsx` : '考勤表.xlsx',
+    ),
   lessonQr: (lessonId: string) =>
     request<LessonQrResponse>('GET', `/provider/lessons/${seg(lessonId)}/qr`),
   /** The worker's scan of the trainer's QR; an offline scan is sent later with its own scannedAt. */

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { LoginResponse, RefreshRequest } from '@app/shared/api';
-import { networkError, toApiError } from './api-error';
+import { ApiError, networkError, toApiError } from './api-error';
 import { clearLogin, getAccessToken, getRefreshToken, saveLogin } from './auth-store';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -137,4 +137,160 @@ export function withQuery(
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
   return parts.length ? `${path}?${parts.join('&')}` : path;
+}
+
+// ——— files ———
+
+/** Longer than a JSON call: a class sheet can be a few hundred kilobytes on a village network. */
+const DOWNLOAD_TIMEOUT_MS = 60000;
+
+/** The types the weapp document viewer opens (Taro.openDocument's fileType). */
+const DOCUMENT_TYPES = ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'pdf'] as const;
+type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+const OPEN_FAILED_MESSAGE = '文件已下载，但打不开，请安装能打开表格的应用后重试';
+
+/** What one attempt at a file answered: its status, the error body if any, and how to hand it over. */
+interface FileAnswer {
+  status: number;
+  body: unknown;
+  /** Opens the file (weapp) or saves it (H5); only called on a 2xx answer. */
+  deliver: () => Promise<void>;
+}
+
+/** A session title as a file name: no path separators, line breaks or characters Windows refuses. */
+function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\\/:*?"<>|\r\n\t]+/g, '_')
+    .replace(/^[._\s]+/, '')
+    .trim();
+  return cleaned || 'download';
+}
+
+function documentType(fileName: string): DocumentType | undefined {
+  const ext = fileName.split('.').pop()?.toLowerCase() ?? '';
+  return DOCUMENT_TYPES.find((t) => t === ext);
+}
+
+/** A weapp download's error answer is written to the file; read it back for the server's message. */
+function readErrorBody(filePath: string): unknown {
+  try {
+    const text = Taro.getFileSystemManager().readFileSync(filePath, 'utf8');
+    return typeof text === 'string' ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * weapp: Taro.downloadFile with the bearer (saved under the user data folder by its own name when the
+ * phone allows, so 发送给朋友 from the viewer's menu carries a readable name), then the document viewer.
+ */
+async function downloadOnPhone(
+  path: string,
+  fileName: string,
+  token: string | null,
+): Promise<FileAnswer> {
+  const header: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const userDir = Taro.env?.USER_DATA_PATH;
+  let result: Taro.downloadFile.FileSuccessCallbackResult;
+  try {
+    result = await Taro.downloadFile({
+      url: `${API_BASE}${path}`,
+      header,
+      timeout: DOWNLOAD_TIMEOUT_MS,
+      ...(userDir ? { filePath: `${userDir}/${fileName}` } : {}),
+    });
+  } catch {
+    throw networkError();
+  }
+  const filePath = result.filePath || result.tempFilePath;
+  if (!isOk(result.statusCode)) {
+    return { status: result.statusCode, body: readErrorBody(filePath), deliver: async () => {} };
+  }
+  return {
+    status: result.statusCode,
+    body: null,
+    deliver: async () => {
+      try {
+        await Taro.openDocument({ filePath, fileType: documentType(fileName), showMenu: true });
+      } catch {
+        throw new ApiError('OPEN_FAILED', OPEN_FAILED_MESSAGE, result.statusCode);
+      }
+    },
+  };
+}
+
+/** H5: hands the file to the browser through an object URL and an <a download> click. */
+function saveInBrowser(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the save in some browsers; a minute later it has the file.
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/** H5: fetch with the bearer (an <a href> cannot send one), the body read as a Blob. */
+async function downloadInBrowser(
+  path: string,
+  fileName: string,
+  token: string | null,
+): Promise<FileAnswer> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), DOWNLOAD_TIMEOUT_MS);
+  try {
+    const response = await fetch(`${API_BASE}${path}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    if (!isOk(response.status)) {
+      const body: unknown = await response.json().catch(() => null);
+      return { status: response.status, body, deliver: async () => {} };
+    }
+    const blob = await response.blob();
+    return {
+      status: response.status,
+      body: null,
+      deliver: async () => saveInBrowser(blob, fileName),
+    };
+  } catch {
+    throw networkError();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Downloads a file the server makes (an .xlsx sheet) and hands it to the user: the weapp opens it in
+ * WeChat's document viewer (with its menu, to forward or save it), H5 saves it through the browser.
+ * Tokens and failures as in `request`: a 401 refreshes once and tries again, then signs out; every
+ * failure is an ApiError with a Chinese message.
+ */
+export async function download(path: string, fileName: string): Promise<void> {
+  const name = safeFileName(fileName);
+  for (let tries = 0; ; tries++) {
+    const token = getAccessToken();
+    const answer =
+      process.env.TARO_ENV === 'h5'
+        ? await downloadInBrowser(path, name, token)
+        : await downloadOnPhone(path, name, token);
+    if (isOk(answer.status)) {
+      await answer.deliver();
+      return;
+    }
+    if (answer.status === 401) {
+      if (tries === 0 && token) {
+        const current = getAccessToken();
+        if (current && current !== token) continue;
+        if (await refreshAccessToken()) continue;
+      }
+      signOut();
+    }
+    throw toApiError(answer.status, answer.body);
+  }
 }

@@ -40,6 +40,8 @@ export interface AppConfigShape {
     timeoutMs: number;
     ipHourlyLimit: number;
   };
+  /** Every this many minutes each instance writes tomorrow's lesson reminders; 0: never. */
+  reminders: { intervalMinutes: number };
 }
 
 /** Injection token and class for the typed config. */
@@ -160,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: e.SMS_TIMEOUT_MS,
       ipHourlyLimit: e.SMS_IP_HOURLY_LIMIT,
     },
+    reminders: { intervalMinutes: e.REMINDER_INTERVAL_MINUTES },
   });
 }
 

@@ -25,6 +25,14 @@ const positiveInt = (max: number) =>
     .transform(Number)
     .refine((n) => n > 0 && n <= max, `must be between 1 and ${max}`);
 
+/** A whole number from 0 (0 meaning off) to `max`. */
+const wholeNumber = (max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n <= max, `must be between 0 and ${max}`);
+
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 /** The environment, as strings, validated; `loadConfig` turns it into the typed AppConfig. */
@@ -93,6 +101,8 @@ export const envSchema = z.object({
   SMS_TIMEOUT_MS: positiveInt(60_000).default(5000),
   /** Codes one IP address may ask for per hour (all phones together). */
   SMS_IP_HOURLY_LIMIT: positiveInt(100_000).default(30),
+  /** Minutes between runs of the "lesson tomorrow" reminders; 0 turns them off (tests). */
+  REMINDER_INTERVAL_MINUTES: wholeNumber(24 * 60).default(30),
   CORS_ORIGINS: z.string().default(''),
   BODY_LIMIT_BYTES: positiveInt(50 * 1024 * 1024).default(1024 * 1024),
   WEB_ROOT: z.string().min(1).optional(),

@@ -23,6 +23,8 @@ export function testConfig(overrides: Record<string, string | undefined> = {}): 
     NODE_ENV: 'test',
     DEMO: '1',
     LOG_LEVEL: 'silent',
+    // tests call the reminders themselves, with the time they need
+    REMINDER_INTERVAL_MINUTES: '0',
     ...overrides,
   };
   return loadConfig(env);

@@ -3,7 +3,13 @@
  * applied → scheduled (date, place) → passed / failed (score) → issued (certificate). A failed
  * assessment can be retaken with a new application; passing one level opens the next.
  */
-export const CERTIFICATION_STATUSES = ['applied', 'scheduled', 'passed', 'failed', 'issued'] as const;
+export const CERTIFICATION_STATUSES = [
+  'applied',
+  'scheduled',
+  'passed',
+  'failed',
+  'issued',
+] as const;
 export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
 export const CERTIFICATION_STATUS_LABELS: Readonly<Record<CertificationStatus, string>> = {
   applied: '已申请',

@@ -49,7 +49,6 @@ import {
   IsRegionCode,
 } from '../../common/validators';
 
-
 export class SessionListQueryDto extends PageQueryDto implements SessionListQuery {
   @ApiPropertyOptional({ example: 'fumian-caifeng' })
   @IsOptional()

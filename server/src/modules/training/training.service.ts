@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
@@ -9,9 +9,11 @@ import { authorize, requireRole, regionPrefixPattern } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { BrandEntity } from '../brands/brand.entity';
 import { BrandOccupationEntity, OccupationEntity } from '../brands/occupation.entity';
+import { EnrolmentEntity } from '../enrolment/enrolment.entity';
+import { type NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { TrainingProviderEntity } from '../organisations/training-provider.entity';
 import { CourseEntity } from './course.entity';
-import { chinaDate } from '../../common/china-time';
+import { chinaDate, chinaDateTime } from '../../common/china-time';
 import type {
   CourseInputDto,
   CourseListResponseDto,
@@ -31,10 +33,69 @@ function invalid(details: FieldError[]): DomainError {
   return new DomainError('VALIDATION_FAILED', `提交的内容有误：${details[0].messages[0]}`, details);
 }
 
+/** Workers who hold or wait for a seat: they must hear when the class moves or is called off. */
+const TOLD_OF_CHANGES = ['enrolled', 'waitlisted'] as const;
+const sessionLink = (sessionId: string) =>
+  `/packages/catalogue/pages/session/index?id=${sessionId}`;
+
+/** What a worker plans their days around: when and where. Title, seats or topics are not news. */
+interface Schedule {
+  startDate: string;
+  endDate: string;
+  address: string;
+  lessons: readonly { startsAt: Date; endsAt: Date }[];
+}
+
+/**
+ * The lesson times to the minute, in order: the database may cut or round seconds, and a worker
+ * does not care about them, so a save that only round-trips them is no change.
+ */
+const lessonTimes = (s: Schedule) => {
+  const minute = (at: Date) => Math.floor(at.getTime() / 60_000);
+  return s.lessons
+    .map((l) => `${minute(l.startsAt)}-${minute(l.endsAt)}`)
+    .sort()
+    .join(',');
+};
+
+/** What changed, in the words of the message; empty when nothing a worker must hear about did. */
+function scheduleChanges(before: Schedule, after: Schedule): string[] {
+  const changes: string[] = [];
+  if (before.startDate !== after.startDate || before.endDate !== after.endDate) {
+    changes.push(`培训日期改为 ${after.startDate} 至 ${after.endDate}`);
+  }
+  if (lessonTimes(before) !== lessonTimes(after)) {
+    const first = [...after.lessons].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+    changes.push(
+      first
+        ? `课表已调整（共 ${after.lessons.length} 次课，第一次 ${chinaDateTime(first.startsAt)}）`
+        : '课表已调整',
+    );
+  }
+  if (before.address !== after.address) changes.push(`上课地点改为 ${after.address}`);
+  return changes;
+}
+
+/**
+ * A short fingerprint of one change: the schedule before and after, and the row's version it was
+ * made to. The same request racing itself (or retried) gives the same key, so a worker is told once;
+ * a later, different change — even back to an earlier schedule — gives a new one.
+ */
+function changeFingerprint(before: Schedule, after: Schedule, version: Date): string {
+  const text = (s: Schedule) => `${s.startDate}|${s.endDate}|${s.address}|${lessonTimes(s)}`;
+  return createHash('sha256')
+    .update(`${text(before)}>${text(after)}@${version.toISOString()}`)
+    .digest('base64url')
+    .slice(0, 16);
+}
+
 /** Courses, sessions and lessons: the public catalogue and the provider's own management. */
 @Injectable()
 export class TrainingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   // ——— public ———
 
@@ -182,8 +243,26 @@ export class TrainingService {
       occupationCode: course.occupationCode,
     };
     await this.dataSource.transaction(async (em) => {
+      const lessonsBefore = await em.getRepository(LessonEntity).findBy({ sessionId: id });
       await em.getRepository(TrainingSessionEntity).update({ id }, fields);
       await this.replaceLessons(em, id, dto);
+      const before: Schedule = { ...session, lessons: lessonsBefore };
+      const after: Schedule = {
+        ...fields,
+        lessons: dto.lessons.map((l) => ({
+          startsAt: new Date(l.startsAt),
+          endsAt: new Date(l.endsAt),
+        })),
+      };
+      const changes = scheduleChanges(before, after);
+      if (!changes.length) return;
+      const fingerprint = changeFingerprint(before, after, session.updatedAt);
+      await this.tellWorkers(em, id, (enrolmentId) => ({
+        kind: 'session.changed',
+        dedupeKey: `enrolment:${enrolmentId}:session.changed:${fingerprint}`,
+        title: '班次安排有变',
+        body: `“${fields.title}”${changes.join('；')}。请按新的安排上课。`,
+      }));
     });
     return this.detailOf({ ...session, ...fields });
   }
@@ -192,9 +271,20 @@ export class TrainingService {
     await this.providerOf(auth, false);
     const session = await this.dataSource.getRepository(TrainingSessionEntity).findOneBy({ id });
     authorize(auth, OWN, session, ownScope);
-    await this.dataSource
-      .getRepository(TrainingSessionEntity)
-      .update({ id, status: 'scheduled' }, { status: 'cancelled' });
+    // Only the call that moves the session from scheduled tells the workers: cancelling twice, or
+    // two cancels racing, sends one message each.
+    await this.dataSource.transaction(async (em) => {
+      const moved = await em
+        .getRepository(TrainingSessionEntity)
+        .update({ id, status: 'scheduled' }, { status: 'cancelled' });
+      if (moved.affected !== 1) return;
+      await this.tellWorkers(em, id, (enrolmentId) => ({
+        kind: 'session.cancelled',
+        dedupeKey: `enrolment:${enrolmentId}:session.cancelled`,
+        title: '班次已取消',
+        body: `很抱歉，“${session.title}”（原定 ${session.startDate} 开班）已取消，可以另选其他班次报名。`,
+      }));
+    });
     return this.detailOf({
       ...session,
       status: session.status === 'scheduled' ? 'cancelled' : session.status,
@@ -202,6 +292,27 @@ export class TrainingService {
   }
 
   // ——— internals ———
+
+  /** One outbox row per enrolled or waitlisted worker, inside the caller's transaction. */
+  private async tellWorkers(
+    em: EntityManager,
+    sessionId: string,
+    message: (
+      enrolmentId: string,
+    ) => Pick<NewNotification, 'kind' | 'dedupeKey' | 'title' | 'body'>,
+  ): Promise<void> {
+    const enrolments = await em.getRepository(EnrolmentEntity).find({
+      where: { sessionId, status: In([...TOLD_OF_CHANGES]) },
+      select: { id: true, workerId: true },
+    });
+    for (const e of enrolments) {
+      await this.notifications.notify(em, {
+        userId: e.workerId,
+        link: sessionLink(sessionId),
+        ...message(e.id),
+      });
+    }
+  }
 
   /** The caller's provider; `verified` demands the admin review passed (to create or change anything). */
   private async providerOf(auth: AuthUser, verified: boolean): Promise<TrainingProviderEntity> {

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '证书发放',
+  enablePullDownRefresh: true,
 });

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '培训班次',
+  enablePullDownRefresh: true,
 });

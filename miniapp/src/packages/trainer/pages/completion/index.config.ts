@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '结业审核',
+  enablePullDownRefresh: true,
 });

@@ -2,15 +2,20 @@ import { useEffect } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { LoadingOrError } from '../../../../components/empty-state';
+import { QrCode } from '../../../../components/qr-code';
 import { useCountdown } from '../../../../hooks/use-countdown';
 import { useLoad } from '../../../../hooks/use-load';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import './index.scss';
 
+/** Large enough to scan from the back rows of a classroom, small enough for a phone held up. */
+const QR_SIZE = 260;
+
 /**
- * 签到二维码 for one lesson: the server's short-lived token, fetched again each time its slot ends.
- * No QR drawing library is bundled yet, so the token is shown as large text for now.
+ * 签到二维码 for one lesson: the server's short-lived token drawn as a QR code, fetched again each
+ * time its slot ends. The token is also shown as text under the code, for workers on H5 (no scanner)
+ * who type it into 扫码签到.
  */
 export default function LessonQrPage() {
   useRequireLogin();
@@ -32,10 +37,12 @@ export default function LessonQrPage() {
     <View className="page lesson-qr">
       {data ? (
         <View className="card lesson-qr__card">
-          <Text className="lesson-qr__token">{data.token}</Text>
+          <QrCode text={data.token} size={QR_SIZE} label="签到二维码" />
           <Text className="lesson-qr__countdown">{countdown.seconds} 秒后刷新</Text>
+          <Text className="muted lesson-qr__caption">签到码（不能扫码时手动输入）</Text>
+          <Text className="lesson-qr__token">{data.token}</Text>
           <Text className="muted lesson-qr__note">
-            二维码图形暂未提供，先显示签到码文本；签到码每 {data.slotSeconds}{' '}
+            请学员用“扫码签到”扫描上面的二维码。二维码每 {data.slotSeconds}{' '}
             秒更换一次，请在上课时打开。
           </Text>
         </View>

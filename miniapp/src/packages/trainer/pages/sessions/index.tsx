@@ -13,6 +13,7 @@ import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { ApiError, showError } from '../../../../services/api-error';
 import { PAGES, rosterUrl, sessionEditUrl } from '../../../../utils/navigation';
+import { assessmentsUrl, completionUrl } from '../../../../utils/review-pages';
 import { ProviderNote } from '../../components/provider-note';
 import '../../provider.scss';
 import './index.scss';
@@ -22,7 +23,10 @@ const LINKS = [
   { title: '代为登记劳动者', url: PAGES.assistedSignup },
 ];
 
-/** 培训班次: the provider's own sessions (every status); 新建班次, 修改 and 取消班次 when verified. */
+/**
+ * 培训班次: the provider's own sessions (every status), each with 点名, 结业审核 and 技能评价; 新建班次,
+ * 修改 and 取消班次 when verified.
+ */
 export default function TrainerSessionsPage() {
   useRequireLogin();
   const provider = useMyOrganisation('provider');
@@ -87,31 +91,47 @@ export default function TrainerSessionsPage() {
           ) : null}
           {list.items.map((session) => (
             <SessionCard key={session.id} session={session}>
-              {session.status !== 'cancelled' ? (
-                <Button
-                  className="btn-secondary"
-                  onClick={() => void Taro.navigateTo({ url: rosterUrl(session.id) })}
-                >
-                  点名
-                </Button>
-              ) : null}
-              {canEdit && session.status === 'scheduled' ? (
-                <>
-                  <Button
-                    className="btn-secondary"
-                    onClick={() => void Taro.navigateTo({ url: sessionEditUrl(session.id) })}
-                  >
-                    修改
-                  </Button>
-                  <Button
-                    className="btn-secondary"
-                    disabled={cancelling === session.id || undefined}
-                    onClick={() => void cancel(session)}
-                  >
-                    {cancelling === session.id ? '正在取消…' : '取消班次'}
-                  </Button>
-                </>
-              ) : null}
+              {session.status === 'cancelled' ? null : (
+                <View className="trainer-sessions__actions">
+                  <View className="trainer-sessions__row">
+                    <Button
+                      className="btn-secondary"
+                      onClick={() => void Taro.navigateTo({ url: rosterUrl(session.id) })}
+                    >
+                      点名
+                    </Button>
+                    <Button
+                      className="btn-secondary"
+                      onClick={() => void Taro.navigateTo({ url: completionUrl(session.id) })}
+                    >
+                      结业审核
+                    </Button>
+                    <Button
+                      className="btn-secondary"
+                      onClick={() => void Taro.navigateTo({ url: assessmentsUrl(session.id) })}
+                    >
+                      技能评价
+                    </Button>
+                  </View>
+                  {canEdit && session.status === 'scheduled' ? (
+                    <View className="trainer-sessions__row">
+                      <Button
+                        className="btn-secondary"
+                        onClick={() => void Taro.navigateTo({ url: sessionEditUrl(session.id) })}
+                      >
+                        修改
+                      </Button>
+                      <Button
+                        className="btn-secondary"
+                        disabled={cancelling === session.id || undefined}
+                        onClick={() => void cancel(session)}
+                      >
+                        {cancelling === session.id ? '正在取消…' : '取消班次'}
+                      </Button>
+                    </View>
+                  ) : null}
+                </View>
+              )}
             </SessionCard>
           ))}
           <PagedListFooter

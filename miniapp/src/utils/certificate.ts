@@ -1,0 +1,61 @@
+import type { CertificateLevel, CertificateType } from '@app/shared/enums';
+import { CERTIFICATE_LEVEL_LABELS } from '@app/shared/enums';
+import { chinaDateTime } from './catalogue';
+
+/**
+ * The pages of QR check-in and 技能评价. Kept here rather than in PAGES (utils/navigation.ts) only
+ * because that file was being changed by another piece of work at the same time; they can move there.
+ */
+export const CERTIFICATION_PAGES = {
+  /** 扫码签到 (worker). */
+  checkIn: '/packages/worker/pages/check-in/index',
+  /** 我的证书 (worker). */
+  certificates: '/packages/worker/pages/certificates/index',
+  /** 证书查询 (public, `?no=`). */
+  verify: '/packages/catalogue/pages/verify/index',
+} as const;
+
+// The national standard names each level by its number as well as its title (四级 / 中级工); the
+// shared labels hold only the titles.
+const LEVEL_NUMBERS: Readonly<Record<CertificateLevel, string>> = {
+  5: '五级',
+  4: '四级',
+  3: '三级',
+  2: '二级',
+  1: '一级',
+};
+
+/** '四级 / 中级工'; '' for 专项职业能力考核, which has no level. */
+export function levelText(level: CertificateLevel | null): string {
+  return level ? `${LEVEL_NUMBERS[level]} / ${CERTIFICATE_LEVEL_LABELS[level]}` : '';
+}
+
+/** '职业技能等级认定 · 四级 / 中级工', or the type alone. */
+export function certificationKindText(type: CertificateType, level: CertificateLevel | null) {
+  return level ? `${type} · ${levelText(level)}` : type;
+}
+
+/** '2026-12-20 09:30' in China time, whatever time zone the phone is set to; '' when unreadable. */
+export function chinaTimeText(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const { date, time } = chinaDateTime(iso);
+  return `${date} ${time}`.trim();
+}
+
+/**
+ * Where the H5 app is served, for addresses that must open outside the mini-program (a QR code an
+ * employer scans with any phone). H5: this page's own origin. Mini-program: the API's origin, since
+ * the server serves the H5 app on the same host as the API (README); '' when that is not an address.
+ */
+export function publicOrigin(): string {
+  if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') {
+    return window.location.origin;
+  }
+  const match = /^https?:\/\/[^/?#]+/i.exec(API_BASE);
+  return match ? match[0] : '';
+}
+
+/** The public 证书查询 page for one certificate, as a full address (for the QR code). */
+export function verifyAddress(certificateNo: string): string {
+  return `${publicOrigin()}${CERTIFICATION_PAGES.verify}?no=${encodeURIComponent(certificateNo)}`;
+}
