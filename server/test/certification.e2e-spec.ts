@@ -446,6 +446,25 @@ describe('certification: applied → scheduled → passed / failed → issued', 
     expectError((await get('/admin/certifications?status=done', admin)).body, 'VALIDATION_FAILED');
   });
 
+  it('admins find ended sessions of their region to review (the public list stops at the end date)', async () => {
+    const inside = await get<{ items: { id: string }[] }>('/admin/sessions?pageSize=100', admin);
+    expect(inside.status).toBe(200);
+    expect(inside.body.items.map((s) => s.id)).toEqual(
+      expect.arrayContaining([levelSession, specialSession]),
+    );
+    const publicList = await get<{ items: { id: string }[] }>(
+      '/sessions?regionCode=450903&pageSize=100',
+    );
+    expect(publicList.body.items.map((s) => s.id)).not.toContain(levelSession);
+    const outside = await get<{ items: { id: string }[] }>(
+      '/admin/sessions?pageSize=100',
+      outsideAdmin,
+    );
+    expect(outside.body.items.map((s) => s.id)).not.toContain(levelSession);
+    expect((await get('/admin/sessions', trainer)).status).toBe(403);
+    expect((await get('/admin/sessions')).status).toBe(401);
+  });
+
   it('bad input is a 400 in Chinese and changes nothing', async () => {
     const id = (await get<CertificationListResponse>('/certifications/mine', workers[0].token)).body
       .items[0].id;

@@ -2,7 +2,6 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { UserSummary } from '@app/shared/api';
 import type { Role } from '@app/shared/enums';
-import { CERTIFICATION_PAGES } from '../utils/certificate';
 import { organisationUrl, PAGES } from '../utils/navigation';
 import './role-workspace-links.scss';
 
@@ -15,7 +14,7 @@ export interface PageLink {
 const WORKSPACES: Record<Role, PageLink[]> = {
   worker: [
     { title: '我的培训', url: PAGES.myEnrolments },
-    { title: '我的证书', url: CERTIFICATION_PAGES.certificates },
+    { title: '我的证书', url: PAGES.certificates },
     { title: '个人信息', url: PAGES.profile },
   ],
   employer: [
@@ -35,10 +34,17 @@ const WORKSPACES: Record<Role, PageLink[]> = {
     { title: '机构审核', url: PAGES.adminOrganisations },
     { title: '品牌管理', url: PAGES.adminBrands },
     { title: '培训清单', url: PAGES.adminOccupations },
+    { title: '辖区班次', url: PAGES.adminSessions },
+    { title: '证书发放', url: PAGES.adminCertifications },
     { title: '审计日志', url: PAGES.adminAudit },
     { title: '管理员任命', url: PAGES.adminStaff },
   ],
 };
+
+/** A role's pages, e.g. for a workspace's own front page (which leaves itself out). */
+export function workspaceLinks(role: Role): readonly PageLink[] {
+  return WORKSPACES[role];
+}
 
 /** For an account not yet in an employer or a provider. */
 const JOIN_LINKS: PageLink[] = [

@@ -274,6 +274,9 @@ export const api = {
     request<CourseView>('POST', '/provider/courses', { body: input }),
   updateCourse: (id: string, input: CourseInput) =>
     request<CourseView>('PUT', `/provider/courses/${seg(id)}`, { body: input }),
+  /** Admins: every session of their region, ended and cancelled ones too (for review). */
+  adminSessions: (query: PageQuery) =>
+    request<SessionListResponse>('GET', withQuery('/admin/sessions', { ...query })),
   listMySessions: (query: PageQuery) =>
     request<SessionListResponse>('GET', withQuery('/provider/sessions', { ...query })),
   createSession: (input: SessionInput) =>

@@ -1,19 +1,7 @@
 import type { CertificateLevel, CertificateType } from '@app/shared/enums';
+import { PAGES } from './navigation';
 import { CERTIFICATE_LEVEL_LABELS } from '@app/shared/enums';
 import { chinaDateTime } from './catalogue';
-
-/**
- * The pages of QR check-in and 技能评价. Kept here rather than in PAGES (utils/navigation.ts) only
- * because that file was being changed by another piece of work at the same time; they can move there.
- */
-export const CERTIFICATION_PAGES = {
-  /** 扫码签到 (worker). */
-  checkIn: '/packages/worker/pages/check-in/index',
-  /** 我的证书 (worker). */
-  certificates: '/packages/worker/pages/certificates/index',
-  /** 证书查询 (public, `?no=`). */
-  verify: '/packages/catalogue/pages/verify/index',
-} as const;
 
 // The national standard names each level by its number as well as its title (四级 / 中级工); the
 // shared labels hold only the titles.
@@ -57,5 +45,5 @@ export function publicOrigin(): string {
 
 /** The public 证书查询 page for one certificate, as a full address (for the QR code). */
 export function verifyAddress(certificateNo: string): string {
-  return `${publicOrigin()}${CERTIFICATION_PAGES.verify}?no=${encodeURIComponent(certificateNo)}`;
+  return `${publicOrigin()}${PAGES.verifyCertificate}?no=${encodeURIComponent(certificateNo)}`;
 }

@@ -13,6 +13,10 @@ export const PAGES = {
   myEnrolments: '/packages/worker/pages/enrolments/index',
   /** 我的消息: every signed-in user's inbox (the page lives in the worker sub-package). */
   inbox: '/packages/worker/pages/inbox/index',
+  /** 扫码签到 (worker). */
+  checkIn: '/packages/worker/pages/check-in/index',
+  /** 我的证书 (worker). */
+  certificates: '/packages/worker/pages/certificates/index',
   employerJobs: '/packages/employer/pages/jobs/index',
   employerSignup: '/packages/employer/pages/signup/index',
   organisation: '/packages/employer/pages/org/index',
@@ -23,6 +27,10 @@ export const PAGES = {
   trainerRoster: '/packages/trainer/pages/roster/index',
   /** 签到二维码 for one lesson (`?lessonId=`). */
   trainerLessonQr: '/packages/trainer/pages/qr/index',
+  /** 结业审核 (`?id=<sessionId>`). */
+  trainerCompletion: '/packages/trainer/pages/completion/index',
+  /** 技能评价 (`?id=<sessionId>`). */
+  trainerAssessments: '/packages/trainer/pages/assessments/index',
   providerSignup: '/packages/trainer/pages/signup/index',
   /** 代为登记劳动者: trainers and admins both open it. */
   assistedSignup: '/packages/trainer/pages/assisted/index',
@@ -35,11 +43,15 @@ export const PAGES = {
   adminBrands: '/packages/admin/pages/brands/index',
   adminBrandEdit: '/packages/admin/pages/brand-edit/index',
   adminOccupations: '/packages/admin/pages/occupations/index',
+  adminSessions: '/packages/admin/pages/sessions/index',
+  adminCertifications: '/packages/admin/pages/certifications/index',
   /** Public detail pages: the catalogue sub-package. */
   brand: '/packages/catalogue/pages/brand/index',
   session: '/packages/catalogue/pages/session/index',
   /** 选择地区 for the 培训 tab's filter (the county table is too big for the main package). */
   regionFilter: '/packages/catalogue/pages/region/index',
+  /** 证书查询 (public, `?no=`). */
+  verifyCertificate: '/packages/catalogue/pages/verify/index',
 } as const;
 
 /** The event the 选择地区 page sends back to the 培训 tab (Taro.eventCenter), with a RegionChoice. */
@@ -122,4 +134,25 @@ export function goBack(fallback: string = PAGES.mine): Promise<unknown> {
   return TAB_PAGES.includes(fallback)
     ? Taro.switchTab({ url: fallback })
     : Taro.redirectTo({ url: fallback });
+}
+
+/**
+ * Opened from the admin's 培训班次: look, never mark. The pages also stay read-only for anyone
+ * without the trainer role; this covers an admin who is also some provider's trainer.
+ */
+export const REVIEW_MODE = 'review';
+
+const withReview = (url: string, review: boolean) => (review ? `${url}&mode=${REVIEW_MODE}` : url);
+
+export function completionUrl(sessionId: string, review = false): string {
+  return withReview(`${PAGES.trainerCompletion}?id=${encodeURIComponent(sessionId)}`, review);
+}
+
+export function assessmentsUrl(sessionId: string, review = false): string {
+  return withReview(`${PAGES.trainerAssessments}?id=${encodeURIComponent(sessionId)}`, review);
+}
+
+/** 点名 opened read-only: the marks, the rates and the 预警名单. */
+export function rosterReviewUrl(sessionId: string): string {
+  return withReview(rosterUrl(sessionId), true);
 }

@@ -155,18 +155,18 @@ describe('the certificate form’s checks', () => {
   });
 });
 
-describe('培训班次 (admin)', () => {
+describe('辖区班次 (admin)', () => {
   beforeEach(() => saveLogin({ ...WORKER_LOGIN, user: ADMIN }));
 
   it('lists the sessions in the admin’s region and opens each review page', async () => {
     serve((method, path) => {
       if (method !== 'GET') return undefined;
       if (path === '/me') return ok({ user: ADMIN });
-      if (path.startsWith('/sessions?')) return page([SESSION]);
+      if (path.startsWith('/admin/sessions?')) return page([SESSION]);
       return undefined;
     });
     await renderSettled(<AdminSessionsPage />);
-    expect(sentCalls()).toContain('GET /sessions?regionCode=450900&page=1&pageSize=20');
+    expect(sentCalls()).toContain('GET /admin/sessions?page=1&pageSize=20');
     expect(screen.getByText('福绵裁缝12月班')).toBeTruthy();
     await click('出勤情况');
     await click('结业审核');
@@ -186,12 +186,12 @@ describe('培训班次 (admin)', () => {
     );
     await renderSettled(<AdminSessionsPage />);
     expect(screen.getByText('你的账号还没有管辖地区，请联系上级管理员。')).toBeTruthy();
-    expect(sentCalls().filter((c) => c.startsWith('GET /sessions'))).toEqual([]);
+    expect(sentCalls().filter((c) => c.startsWith('GET /admin/sessions'))).toEqual([]);
   });
 
   it('is on the admin dashboard with 证书发放', async () => {
     await renderSettled(<AdminDashboardPage />);
-    await click('培训班次');
+    await click('辖区班次');
     await click('证书发放');
     expect((Taro.navigateTo as jest.Mock).mock.calls.map((c) => c[0].url)).toEqual([
       '/packages/admin/pages/sessions/index',

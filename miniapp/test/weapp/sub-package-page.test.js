@@ -25,6 +25,8 @@ describe('weapp build: role sub-packages', () => {
         'pages/consent/index',
         'pages/enrolments/index',
         'pages/inbox/index',
+        'pages/check-in/index',
+        'pages/certificates/index',
       ],
       'packages/employer': ['pages/jobs/index', 'pages/signup/index', 'pages/org/index'],
       'packages/trainer': [
@@ -35,6 +37,8 @@ describe('weapp build: role sub-packages', () => {
         'pages/session-edit/index',
         'pages/roster/index',
         'pages/qr/index',
+        'pages/completion/index',
+        'pages/assessments/index',
       ],
       'packages/admin': [
         'pages/dashboard/index',
@@ -46,8 +50,15 @@ describe('weapp build: role sub-packages', () => {
         'pages/brands/index',
         'pages/brand-edit/index',
         'pages/occupations/index',
+        'pages/certifications/index',
+        'pages/sessions/index',
       ],
-      'packages/catalogue': ['pages/brand/index', 'pages/session/index', 'pages/region/index'],
+      'packages/catalogue': [
+        'pages/brand/index',
+        'pages/session/index',
+        'pages/region/index',
+        'pages/verify/index',
+      ],
     });
     expect(app.tabBar.list.map((t) => t.text)).toEqual(['首页', '培训', '岗位', '我的']);
   });

@@ -1,5 +1,5 @@
 import { getStoredUser } from '../../services/auth-store';
-import { REVIEW_MODE } from '../../utils/review-pages';
+import { REVIEW_MODE } from '../../utils/navigation';
 
 /**
  * Whether the signed-in user works this page as the session's trainer (marks, confirms, applies):

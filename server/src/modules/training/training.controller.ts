@@ -81,6 +81,17 @@ export class TrainingController {
     return this.training.listOwnSessions(auth, query.page, query.pageSize);
   }
 
+  @Get('admin/sessions')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '辖区内的全部班次（含已结束、已取消），供出勤与结业审核' })
+  @ApiOkResponse({ type: SessionListResponseDto })
+  listRegion(
+    @CurrentUser() auth: AuthUser,
+    @Query() query: PageQueryDto,
+  ): Promise<SessionListResponseDto> {
+    return this.training.listRegionSessions(auth, query.page, query.pageSize);
+  }
+
   @Post('provider/sessions')
   @ApiBearerAuth()
   @ApiOperation({ summary: '新建班次（含课表）' })

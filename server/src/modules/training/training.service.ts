@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull, Like } from 'typeorm';
 import type { FieldError } from '@app/shared/errors';
 import { regionName } from '@app/shared/regions';
 import { DomainError } from '../../common/domain-error';
-import { authorize, requireRole, regionPrefixPattern } from '../auth/access';
+import { adminScope, authorize, requireRole, regionPrefixPattern } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { BrandEntity } from '../brands/brand.entity';
 import { BrandOccupationEntity, OccupationEntity } from '../brands/occupation.entity';
@@ -186,6 +186,25 @@ export class TrainingService {
     const provider = await this.providerOf(auth, false);
     const [rows, total] = await this.dataSource.getRepository(TrainingSessionEntity).findAndCount({
       where: { providerId: provider.id },
+      order: { startDate: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items: await this.listItems(rows), total, page, pageSize };
+  }
+
+  /**
+   * Every session held in the admin's region, whatever its status and whether or not it has ended
+   * (the public list stops at the end date; a bureau reviews attendance and completion after it).
+   */
+  async listRegionSessions(
+    auth: AuthUser,
+    page = 1,
+    pageSize = 20,
+  ): Promise<SessionListResponseDto> {
+    const scope = adminScope(auth);
+    const [rows, total] = await this.dataSource.getRepository(TrainingSessionEntity).findAndCount({
+      where: { regionCode: Like(regionPrefixPattern(scope)) },
       order: { startDate: 'DESC', id: 'ASC' },
       skip: (page - 1) * pageSize,
       take: pageSize,

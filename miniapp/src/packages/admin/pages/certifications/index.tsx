@@ -17,7 +17,7 @@ import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { ApiError } from '../../../../services/api-error';
-import { assessmentsUrl } from '../../../../utils/review-pages';
+import { assessmentsUrl } from '../../../../utils/navigation';
 import { IssueCertificateForm } from '../../components/issue-certificate-form';
 import './index.scss';
 

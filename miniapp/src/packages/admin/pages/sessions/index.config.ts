@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '培训班次',
+  navigationBarTitleText: '辖区班次',
   enablePullDownRefresh: true,
 });

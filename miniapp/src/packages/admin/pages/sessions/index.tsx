@@ -9,14 +9,14 @@ import { usePagedList } from '../../../../hooks/use-paged-list';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
-import { assessmentsUrl, completionUrl, rosterReviewUrl } from '../../../../utils/review-pages';
+import { assessmentsUrl, completionUrl, rosterReviewUrl } from '../../../../utils/navigation';
 import './index.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
 /**
- * 培训班次 in the admin's region (the public list: scheduled sessions not yet ended, the region and
- * every county in it), each opening its roll with the 预警名单, 结业审核 and 技能评价 for review.
+ * 培训班次 in the admin's region (every county in it; ended and cancelled sessions too, latest start
+ * first), each opening its roll with the 预警名单, 结业审核 and 技能评价 for review.
  */
 export default function AdminSessionsPage() {
   useRequireLogin();
@@ -24,9 +24,7 @@ export default function AdminSessionsPage() {
   const regionCode = user?.regionCode ?? '';
   const list = usePagedList<SessionListItem>(
     (page, pageSize) =>
-      regionCode
-        ? api.listSessions({ regionCode, page, pageSize })
-        : Promise.resolve({ items: [], total: 0 }),
+      regionCode ? api.adminSessions({ page, pageSize }) : Promise.resolve({ items: [], total: 0 }),
     regionCode,
   );
   usePullRefresh(list.refresh);
@@ -42,9 +40,7 @@ export default function AdminSessionsPage() {
   return (
     <View className="page admin-sessions">
       {!list.loading && !list.error && list.items.length > 0 ? (
-        <Text className="muted admin-sessions__total">
-          本地区正在进行和即将开班的班次共 {list.total} 个
-        </Text>
+        <Text className="muted admin-sessions__total">本地区的培训班次共 {list.total} 个</Text>
       ) : null}
       {list.items.map((session) => (
         <SessionCard key={session.id} session={session}>

@@ -11,7 +11,7 @@ import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { errorMessage } from '../../../../services/api-error';
 import { dateRange, percentText } from '../../../../utils/catalogue';
-import { assessmentsUrl } from '../../../../utils/review-pages';
+import { assessmentsUrl } from '../../../../utils/navigation';
 import { actsAsTrainer } from '../../acting-role';
 import './index.scss';
 

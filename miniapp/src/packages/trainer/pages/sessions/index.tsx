@@ -13,7 +13,7 @@ import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { ApiError, showError } from '../../../../services/api-error';
 import { PAGES, rosterUrl, sessionEditUrl } from '../../../../utils/navigation';
-import { assessmentsUrl, completionUrl } from '../../../../utils/review-pages';
+import { assessmentsUrl, completionUrl } from '../../../../utils/navigation';
 import { ProviderNote } from '../../components/provider-note';
 import '../../provider.scss';
 import './index.scss';

@@ -11,7 +11,6 @@ import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { showError } from '../../../../services/api-error';
 import { chinaToday } from '../../../../utils/catalogue';
-import { CERTIFICATION_PAGES } from '../../../../utils/certificate';
 import { PAGES } from '../../../../utils/navigation';
 import { EnrolmentCard } from '../../components/enrolment-card';
 import './index.scss';
@@ -35,7 +34,7 @@ function NextStep({ enrolment, applied }: { enrolment: EnrolmentView; applied: b
       <View className="my-enrolments__next">
         <Button
           className="btn-primary"
-          onClick={() => void Taro.navigateTo({ url: CERTIFICATION_PAGES.checkIn })}
+          onClick={() => void Taro.navigateTo({ url: PAGES.checkIn })}
         >
           扫码签到
         </Button>
@@ -47,7 +46,7 @@ function NextStep({ enrolment, applied }: { enrolment: EnrolmentView; applied: b
       <View className="my-enrolments__next">
         <Button
           className={applied ? 'btn-secondary' : 'btn-primary'}
-          onClick={() => void Taro.navigateTo({ url: CERTIFICATION_PAGES.certificates })}
+          onClick={() => void Taro.navigateTo({ url: PAGES.certificates })}
         >
           {applied ? '查看证书' : '申请技能评价'}
         </Button>
