@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { SessionDetailResponse, SessionInput } from '@app/shared/api';
 import type { NotificationKind } from '@app/shared/enums';
 import { chinaDate } from '../src/common/china-time';
 import { LessonRemindersService } from '../src/modules/notifications/lesson-reminders.service';
 import { NotificationEntity } from '../src/modules/notifications/notification.entity';
-import { demoLogin } from './helpers/accounts';
+import { AttendanceEntity } from '../src/modules/attendance/attendance.entity';
+import { LessonEntity } from '../src/modules/training/training-session.entity';
+import { demoLogin, expectError } from './helpers/accounts';
 import {
   DEMO_COURSE_ID,
   insertEnrolment,
@@ -85,6 +88,45 @@ describe('session notifications and lesson reminders', () => {
     });
 
   describe('a provider changes a session', () => {
+    it('lessons at the same time keep their ids; a lesson with marks cannot be dropped or moved', async () => {
+      const { id } = await sessionWithWorkers();
+      const before = await t.db
+        .getRepository(LessonEntity)
+        .find({ where: { sessionId: id }, order: { startsAt: 'ASC' } });
+      // the last lesson moves to the afternoon: the first two keep their ids, the third is new
+      const moved = sessionInput();
+      moved.lessons[2] = {
+        ...moved.lessons[2],
+        startsAt: `${day(62)}T14:00:00+08:00`,
+        endsAt: `${day(62)}T17:00:00+08:00`,
+      };
+      expect((await put(id, moved)).status).toBe(200);
+      const after = await t.db
+        .getRepository(LessonEntity)
+        .find({ where: { sessionId: id }, order: { startsAt: 'ASC' } });
+      expect(after.map((l) => l.id).slice(0, 2)).toEqual(before.map((l) => l.id).slice(0, 2));
+      expect(after[2].id).not.toBe(before[2].id);
+      // once the first lesson has a mark, a timetable without it is refused and nothing changes
+      await t.db.getRepository(AttendanceEntity).insert({
+        id: randomUUID(),
+        lessonId: before[0].id,
+        sessionId: id,
+        workerId: randomUUID(),
+        status: 'present',
+        method: 'roll_call',
+        markedBy: randomUUID(),
+        markedAt: new Date(),
+        mutationId: null,
+      });
+      const without = { ...moved, lessons: moved.lessons.slice(1) };
+      const refused = await put(id, without);
+      expect(refused.status).toBe(409);
+      expectError(refused.body, 'CONFLICT');
+      expect(
+        (await t.db.getRepository(LessonEntity).findBy({ sessionId: id })).map((l) => l.id).sort(),
+      ).toEqual(after.map((l) => l.id).sort());
+    });
+
     it('new lesson times tell each enrolled and waitlisted worker once, saving the same again tells nobody', async () => {
       const { id, told, cancelled } = await sessionWithWorkers();
       const moved = sessionInput();

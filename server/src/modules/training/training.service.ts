@@ -25,6 +25,7 @@ import type {
   SessionListResponseDto,
 } from './training.dto';
 import { LessonEntity, TrainingSessionEntity } from './training-session.entity';
+import { AttendanceEntity } from '../attendance/attendance.entity';
 
 const OWN = { roles: ['trainer'], organisation: true } as const;
 const ownScope = (row: { providerId: string }) => ({ providerId: row.providerId });
@@ -428,17 +429,43 @@ export class TrainingService {
     };
   }
 
+  /**
+   * Puts the timetable in place. A lesson at the same start time as before keeps its id (so its
+   * attendance marks and reminders stay with it); a lesson that already has marks cannot be removed
+   * or moved to another time — the marks would be left pointing at nothing.
+   */
   private async replaceLessons(em: EntityManager, sessionId: string, dto: SessionInputDto) {
-    await em.getRepository(LessonEntity).delete({ sessionId });
-    await em.getRepository(LessonEntity).insert(
-      dto.lessons.map((l) => ({
-        id: randomUUID(),
-        sessionId,
-        startsAt: new Date(l.startsAt),
-        endsAt: new Date(l.endsAt),
-        topic: l.topic,
-      })),
-    );
+    const lessons = em.getRepository(LessonEntity);
+    const existing = await lessons.findBy({ sessionId });
+    const byStart = new Map(existing.map((l) => [l.startsAt.getTime(), l]));
+    const wanted = dto.lessons.map((l) => ({
+      startsAt: new Date(l.startsAt),
+      endsAt: new Date(l.endsAt),
+      topic: l.topic,
+    }));
+    const kept = new Set<string>();
+    for (const lesson of wanted) {
+      const same = byStart.get(lesson.startsAt.getTime());
+      if (same && !kept.has(same.id)) {
+        kept.add(same.id);
+        await lessons.update({ id: same.id }, { endsAt: lesson.endsAt, topic: lesson.topic });
+      } else {
+        await lessons.insert({ id: randomUUID(), sessionId, ...lesson });
+      }
+    }
+    const dropped = existing.filter((l) => !kept.has(l.id));
+    if (!dropped.length) return;
+    const marked = await em
+      .getRepository(AttendanceEntity)
+      .findOneBy({ lessonId: In(dropped.map((l) => l.id)) });
+    if (marked) {
+      const lesson = dropped.find((l) => l.id === marked.lessonId);
+      throw new DomainError(
+        'CONFLICT',
+        `${lesson ? chinaDateTime(lesson.startsAt) : ''} 的课已有出勤记录，不能删除或改时间`,
+      );
+    }
+    await lessons.delete({ id: In(dropped.map((l) => l.id)) });
   }
 
   /** Names for a page of sessions in three look-ups, whatever the page size (no N+1). */
