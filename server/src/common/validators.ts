@@ -86,4 +86,45 @@ export const DATE_TIME_PATTERN =
 /** A calendar date `YYYY-MM-DD` (month 01–12, day 01–31). */
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** A `YYYY-MM-DD` that names a day that exists (not 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+/** An ISO date-time with an offset whose day, hour, minute and second all exist (not T25:00). */
+export function isDateTimeText(value: unknown): value is string {
+  if (typeof value !== 'string' || !DATE_TIME_PATTERN.test(value)) return false;
+  if (!isCalendarDate(value.slice(0, 10))) return false;
+  const [hour, minute, second] = [value.slice(11, 13), value.slice(14, 16), value.slice(17, 19)];
+  if (Number(hour) > 23 || Number(minute) > 59) return false;
+  if (/^\d{2}$/.test(second) && Number(second) > 59) return false;
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(value);
+  if (offset && (Number(offset[2]) > 14 || Number(offset[3]) > 59)) return false;
+  return !Number.isNaN(Date.parse(value));
+}
+
+/** `YYYY-MM-DD`, a real day. */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: { validate: isCalendarDate, defaultMessage: () => DATE_MESSAGE },
+    },
+    options,
+  );
+}
+
+/** An ISO date-time with an offset (`2026-12-01T09:00:00+08:00`), a real moment. */
+export function IsDateTimeText(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isDateTimeText',
+      validator: { validate: isDateTimeText, defaultMessage: () => '时间格式不正确' },
+    },
+    options,
+  );
+}
+
 export const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';

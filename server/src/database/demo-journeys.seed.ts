@@ -373,10 +373,9 @@ async function moveRunningClassToToday(em: EntityManager, now: Date): Promise<vo
   ]);
   if (!session || !today) return;
   // Still running for a while: leave it (a second start changes nothing).
+  // (Only the lesson matters: a start just after midnight must not move a class that is mid-lesson.)
   const running =
-    session.startDate === chinaDate(now, -2) &&
-    today.startsAt.getTime() <= now.getTime() &&
-    today.endsAt.getTime() > now.getTime() + HOUR / 2;
+    today.startsAt.getTime() <= now.getTime() && today.endsAt.getTime() > now.getTime() + HOUR / 2;
   if (running) return;
   await em.getRepository(TrainingSessionEntity).update(
     { id: RUNNING_SESSION },

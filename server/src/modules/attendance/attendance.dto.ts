@@ -37,7 +37,7 @@ import type {
   RosterMark,
   RosterResponse,
 } from '@app/shared/api';
-import { DATE_TIME_PATTERN } from '../../common/validators';
+import { IsDateTimeText } from '../../common/validators';
 import { LessonViewDto } from '../training/training.dto';
 
 export class AttendanceMarkDto implements AttendanceMarkInput {
@@ -58,7 +58,7 @@ export class AttendanceMarkDto implements AttendanceMarkInput {
   status: AttendanceStatus;
 
   @ApiProperty({ example: '2026-12-01T09:05:00+08:00' })
-  @Matches(DATE_TIME_PATTERN, { message: '点名时间格式不正确' })
+  @IsDateTimeText({ message: '点名时间格式不正确' })
   markedAt: string;
 
   @ApiProperty({ enum: ['roll_call', 'offline'] })
@@ -84,7 +84,7 @@ export class QrCheckInDto implements QrCheckInRequest {
 
   @ApiPropertyOptional({ example: '2026-12-01T09:03:00+08:00' })
   @IsOptional()
-  @Matches(DATE_TIME_PATTERN, { message: '扫码时间格式不正确' })
+  @IsDateTimeText({ message: '扫码时间格式不正确' })
   scannedAt?: string;
 
   @ApiPropertyOptional()

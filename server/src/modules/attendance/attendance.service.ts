@@ -8,6 +8,7 @@ import { maskPhone } from '@app/shared/validators';
 import { AppConfig } from '../../config/app-config';
 import { safeFileName } from '../../common/attachment';
 import { chinaClock, chinaDate, chinaDateTime } from '../../common/china-time';
+import { isUniqueViolation } from '../../common/db-errors';
 import { DomainError } from '../../common/domain-error';
 import { buildXlsx, type XlsxSheet } from '../../common/xlsx';
 import { type AccessRule, authorize, requireRole } from '../auth/access';
@@ -513,8 +514,9 @@ export class AttendanceService {
         markedAt: scannedAt,
         mutationId: null,
       });
-    } catch {
+    } catch (error) {
       // a concurrent scan of the same worker stored first: answer with it
+      if (!isUniqueViolation(error)) throw error;
       const stored = await repo.findOneByOrFail({ lessonId, workerId: auth.id });
       return { lessonId, status: stored.status, markedAt: stored.markedAt.toISOString() };
     }

@@ -51,10 +51,8 @@ import type {
 } from '@app/shared/api';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { trim, trimList } from '../../common/transforms';
-import { DATE_MESSAGE, IsRegionCode } from '../../common/validators';
+import { DATE_MESSAGE, IsCalendarDate, IsRegionCode } from '../../common/validators';
 import { SessionListItemDto } from '../training/training.dto';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class BrandListQueryDto extends PageQueryDto implements BrandListQuery {
   @ApiPropertyOptional({ example: '450900', description: '地区（含下级）' })
@@ -111,7 +109,7 @@ export class OccupationListQueryDto implements OccupationListQuery {
 
   @ApiPropertyOptional({ example: '2026-11-26', description: '只列出这一天有效的' })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   effectiveOn?: string;
 }
 
@@ -268,12 +266,12 @@ export class OccupationInputDto implements OccupationInput {
   subsidyAmount: number | null;
 
   @ApiProperty({ example: '2022-01-01' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   effectiveFrom: string;
 
   @ApiProperty({ type: String, nullable: true, example: '2025-12-31' })
   @ValidateIf((_o, v) => v !== null)
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   effectiveTo: string | null;
 
   @ApiProperty({ type: [String], description: '所属品牌（须在管辖范围内）' })

@@ -37,7 +37,7 @@ import type {
 } from '@app/shared/api';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { trim, upperTrim } from '../../common/transforms';
-import { DATE_MESSAGE, DATE_PATTERN, DATE_TIME_PATTERN } from '../../common/validators';
+import { DATE_MESSAGE, IsCalendarDate, IsDateTimeText } from '../../common/validators';
 
 const LEVEL_MESSAGE = '请选择正确的技能等级（5级初级工到1级高级技师）';
 /** Letters, digits and hyphens, as printed on certificates (e.g. S000045090100123). */
@@ -64,7 +64,7 @@ export class ClassCertificationApplyDto implements ClassCertificationApplyReques
 
 export class ScheduleAssessmentDto implements ScheduleAssessmentRequest {
   @ApiProperty({ example: '2026-12-20T09:00:00+08:00' })
-  @Matches(DATE_TIME_PATTERN, { message: '考核时间格式不正确' })
+  @IsDateTimeText({ message: '考核时间格式不正确' })
   scheduledAt: string;
 
   @ApiProperty({ example: '玉林市福绵区职业技能鉴定站 201室' })
@@ -100,7 +100,7 @@ export class IssueCertificateDto implements IssueCertificateRequest {
   issuer: string;
 
   @ApiProperty({ example: '2026-12-28' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   issuedOn: string;
 }
 

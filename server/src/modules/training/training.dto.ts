@@ -12,7 +12,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateIf,
@@ -43,8 +42,8 @@ import { PageQueryDto } from '../../common/page-query.dto';
 import { toBoolean, trim } from '../../common/transforms';
 import {
   DATE_MESSAGE,
-  DATE_PATTERN,
-  DATE_TIME_PATTERN,
+  IsCalendarDate,
+  IsDateTimeText,
   IsCountyCode,
   IsRegionCode,
 } from '../../common/validators';
@@ -69,12 +68,12 @@ export class SessionListQueryDto extends PageQueryDto implements SessionListQuer
 
   @ApiPropertyOptional({ example: '2026-12-01', description: '开班日期不早于' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: '开班日期不晚于' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   to?: string;
 
   @ApiPropertyOptional({ description: '只看还有名额的' })
@@ -125,11 +124,11 @@ export class CourseInputDto implements CourseInput {
 
 export class LessonInputDto implements LessonInput {
   @ApiProperty({ example: '2026-12-01T09:00:00+08:00' })
-  @Matches(DATE_TIME_PATTERN, { message: '上课时间格式不正确' })
+  @IsDateTimeText({ message: '上课时间格式不正确' })
   startsAt: string;
 
   @ApiProperty({ example: '2026-12-01T12:00:00+08:00' })
-  @Matches(DATE_TIME_PATTERN, { message: '下课时间格式不正确' })
+  @IsDateTimeText({ message: '下课时间格式不正确' })
   endsAt: string;
 
   @ApiProperty({ example: '裁剪基础' })
@@ -175,19 +174,19 @@ export class SessionInputDto implements SessionInput {
   longitude: number | null;
 
   @ApiProperty({ example: '2026-12-01' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   startDate: string;
 
   @ApiProperty({ example: '2026-12-05' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   endDate: string;
 
   @ApiProperty({ example: '2026-11-20' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   enrolOpensAt: string;
 
   @ApiProperty({ example: '2026-11-30' })
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   enrolClosesAt: string;
 
   @ApiProperty({ example: 30 })
