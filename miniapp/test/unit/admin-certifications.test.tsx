@@ -35,7 +35,7 @@ function serveCertifications(issue: () => { statusCode: number; data: unknown })
   });
 }
 
-const card = (name: string) => screen.getByText(name).closest('.certification-card') as HTMLElement;
+const card = (name: string) => screen.getByText(name).closest('.assessment-card') as HTMLElement;
 const inputOf = (label: string, scope?: HTMLElement) =>
   field(label, scope).querySelector('input') as HTMLInputElement;
 const issued = () =>

@@ -53,7 +53,7 @@ function serveAssessments(
   });
 }
 
-const card = (name: string) => screen.getByText(name).closest('.certification-card') as HTMLElement;
+const card = (name: string) => screen.getByText(name).closest('.assessment-card') as HTMLElement;
 const posted = (path: string) =>
   sentWith('POST')
     .filter((o) => pathOf(o) === path)
@@ -77,7 +77,7 @@ describe('技能评价 (a session’s assessments)', () => {
     await renderSettled(<AssessmentsPage />);
     const applied = card('张三');
     expect(within(applied).getByText('已申请')).toBeTruthy();
-    expect(within(applied).getByText('缝纫工 · 职业技能等级认定 · 初级工')).toBeTruthy();
+    expect(within(applied).getByText('缝纫工 · 职业技能等级认定 · 五级 / 初级工')).toBeTruthy();
     expect(within(applied).getByText('第 1 次')).toBeTruthy();
     expect(within(applied).getByText('安排考核')).toBeTruthy();
     expect(within(applied).queryByText('录入成绩')).toBeNull();

@@ -7,7 +7,7 @@ import {
   CERTIFICATION_STATUSES,
   type CertificationStatus,
 } from '@app/shared/enums';
-import { CertificationCard } from '../../../../components/certification-card';
+import { AssessmentCard } from '../../../../components/assessment-card';
 import { Chips, type Chip } from '../../../../components/chips';
 import { EmptyState } from '../../../../components/empty-state';
 import { PagedListFooter } from '../../../../components/paged-list-footer';
@@ -77,7 +77,7 @@ export default function AdminCertificationsPage() {
         <Text className="muted admin-certifications__total">共 {list.total} 条</Text>
       ) : null}
       {list.items.map((item) => (
-        <CertificationCard key={item.id} item={item} showSession>
+        <AssessmentCard key={item.id} item={item} showSession>
           {issuing === item.id ? (
             <IssueCertificateForm
               regionCode={regionCode}
@@ -96,7 +96,7 @@ export default function AdminCertificationsPage() {
               {item.status === 'applied' ? '去安排考核' : '去录入成绩'}
             </Button>
           ) : null}
-        </CertificationCard>
+        </AssessmentCard>
       ))}
       <PagedListFooter
         list={list}

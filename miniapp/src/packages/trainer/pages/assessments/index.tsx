@@ -6,7 +6,7 @@ import type {
   CertificationView,
   ScheduleAssessmentRequest,
 } from '@app/shared/api';
-import { CertificationCard } from '../../../../components/certification-card';
+import { AssessmentCard } from '../../../../components/assessment-card';
 import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
 import { useLoad } from '../../../../hooks/use-load';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
@@ -123,7 +123,7 @@ export default function AssessmentsPage() {
           const step = open?.id === item.id ? open.step : null;
           const canSchedule = item.status === 'applied' || item.status === 'scheduled';
           return (
-            <CertificationCard key={item.id} item={item}>
+            <AssessmentCard key={item.id} item={item}>
               {step === 'schedule' ? (
                 <ScheduleAssessmentForm
                   item={item}
@@ -154,7 +154,7 @@ export default function AssessmentsPage() {
                   ) : null}
                 </View>
               ) : null}
-            </CertificationCard>
+            </AssessmentCard>
           );
         })
       )}

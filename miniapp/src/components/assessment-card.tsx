@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { CertificationView } from '@app/shared/api';
 import { CERTIFICATION_STATUS_LABELS, type CertificationStatus } from '@app/shared/enums';
-import { certificateText, chinaDateTime } from '../utils/catalogue';
-import './certification-card.scss';
+import { certificationKindText, chinaTimeText } from '../utils/certificate';
+import './assessment-card.scss';
 
 const STATUS_TONE: Readonly<Record<CertificationStatus, string>> = {
   applied: 'tag--demo',
@@ -15,20 +15,14 @@ const STATUS_TONE: Readonly<Record<CertificationStatus, string>> = {
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
-    <View className="certification-card__row">
-      <Text className="certification-card__label">{label}</Text>
-      <Text className="certification-card__value">{value}</Text>
+    <View className="assessment-card__row">
+      <Text className="assessment-card__label">{label}</Text>
+      <Text className="assessment-card__value">{value}</Text>
     </View>
   );
 }
 
-/** '2026-12-20 09:00' in China time, where assessments are held. */
-function chinaTime(iso: string): string {
-  const { date, time } = chinaDateTime(iso);
-  return `${date} ${time}`;
-}
-
-export interface CertificationCardProps {
+export interface AssessmentCardProps {
   item: CertificationView;
   /** Show the session and provider (lists across sessions, such as 证书发放). */
   showSession?: boolean;
@@ -40,30 +34,30 @@ export interface CertificationCardProps {
  * One application for a skills assessment, as staff see it: who, what certificate, which try, when
  * and where the assessment is, the score and the certificate once there are any.
  */
-export function CertificationCard({ item, showSession, children }: CertificationCardProps) {
+export function AssessmentCard({ item, showSession, children }: AssessmentCardProps) {
   return (
-    <View className="card certification-card">
-      <View className="certification-card__head">
-        <Text className="certification-card__name">{item.workerName}</Text>
+    <View className="card assessment-card">
+      <View className="assessment-card__head">
+        <Text className="assessment-card__name">{item.workerName}</Text>
         <Text className={`tag ${STATUS_TONE[item.status]}`}>
           {CERTIFICATION_STATUS_LABELS[item.status]}
         </Text>
       </View>
       <Row
         label="评价"
-        value={`${item.occupationName} · ${certificateText(item.certificateType, item.level)}`}
+        value={`${item.occupationName} · ${certificationKindText(item.certificateType, item.level)}`}
       />
       {showSession ? (
         <Row label="班次" value={`${item.sessionTitle}（${item.providerName}）`} />
       ) : null}
       <Row label="次数" value={`第 ${item.attempt} 次`} />
-      {item.scheduledAt ? <Row label="考核时间" value={chinaTime(item.scheduledAt)} /> : null}
+      {item.scheduledAt ? <Row label="考核时间" value={chinaTimeText(item.scheduledAt)} /> : null}
       {item.place ? <Row label="考核地点" value={item.place} /> : null}
       {item.score !== null ? <Row label="成绩" value={`${item.score} 分`} /> : null}
       {item.certificateNo ? <Row label="证书编号" value={item.certificateNo} /> : null}
       {item.issuer ? <Row label="发证机构" value={item.issuer} /> : null}
       {item.issuedOn ? <Row label="发证日期" value={item.issuedOn} /> : null}
-      {children ? <View className="certification-card__more">{children}</View> : null}
+      {children ? <View className="assessment-card__more">{children}</View> : null}
     </View>
   );
 }
