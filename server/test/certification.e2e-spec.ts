@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type {
   CertificateVerifyResponse,
   CertificationListResponse,
@@ -6,17 +5,12 @@ import type {
   CertificationResponse,
   LoginResponse,
 } from '@app/shared/api';
-import type { CertificateType, Role } from '@app/shared/enums';
 import { chinaDate } from '../src/common/china-time';
-import { DEMO_PROVIDER_ID } from '../src/modules/auth/demo-accounts';
-import { TokenService } from '../src/modules/auth/token.service';
 import { CertificationEntity } from '../src/modules/certification/certification.entity';
-import { EnrolmentEntity } from '../src/modules/enrolment/enrolment.entity';
 import { NotificationEntity } from '../src/modules/notifications/notification.entity';
-import { CourseEntity } from '../src/modules/training/course.entity';
-import { TrainingSessionEntity } from '../src/modules/training/training-session.entity';
 import { DEMO_GZ_PROVIDER_ID } from '../src/modules/training/training.seed';
-import { UserEntity } from '../src/modules/users/user.entity';
+import { insertEnrolment, insertSession, insertUser } from './helpers/session-fixtures';
+import { insertCourse } from './helpers/training-fixtures';
 import {
   type AccountsTestApp,
   demoLogin,
@@ -27,13 +21,10 @@ import {
 } from './helpers/accounts';
 import { call } from './helpers/test-app';
 
-const LEVEL_COURSE = randomUUID();
-const SPECIAL_COURSE = randomUUID();
 const YESTERDAY_NOON = () => new Date(Date.now() - 24 * 3600_000).toISOString();
 
 describe('certification: applied → scheduled → passed / failed → issued', () => {
   let t: AccountsTestApp;
-  let tokens: TokenService;
   let trainer: string;
   let admin: string;
   let employer: string;
@@ -43,93 +34,14 @@ describe('certification: applied → scheduled → passed / failed → issued', 
   let specialSession: string;
   const workers: { id: string; token: string; enrolment: string; special: string }[] = [];
 
-  async function staff(roles: Role[], fields: Partial<UserEntity>): Promise<string> {
-    const id = randomUUID();
-    await t.db.getRepository(UserEntity).insert({
-      id,
-      displayName: '测试',
-      phone: null,
-      wechatOpenId: null,
-      wechatUnionId: null,
-      roles,
-      status: 'active',
-      regionCode: null,
-      employerId: null,
-      providerId: null,
-      providerRole: null,
-      deletedAt: null,
-      isDemo: false,
-      ...fields,
-    });
-    return (await tokens.issue(id)).accessToken;
-  }
-
-  async function course(
-    id: string,
-    occupationCode: string,
-    type: CertificateType,
-    level: 5 | null,
-  ) {
-    await t.db.getRepository(CourseEntity).insert({
-      id,
-      providerId: DEMO_PROVIDER_ID,
-      brandCode: 'fumian-caifeng',
-      occupationCode,
-      title: '评价测试课程',
-      hours: 40,
-      certificateType: type,
-      certificateLevel: level,
-      description: '',
-      isDemo: false,
-      archivedAt: null,
-      createdBy: randomUUID(),
-    });
-  }
-
+  /** A class of the demo provider whose five lessons ended ten days ago. */
   async function endedSession(courseId: string, occupationCode: string): Promise<string> {
-    const id = randomUUID();
-    await t.db.getRepository(TrainingSessionEntity).insert({
-      id,
-      courseId,
-      providerId: DEMO_PROVIDER_ID,
-      brandCode: 'fumian-caifeng',
-      occupationCode,
-      title: '已结业的班',
-      regionCode: '450903',
-      address: '福绵镇培训中心',
-      latitude: null,
-      longitude: null,
-      startDate: chinaDate(new Date(), -20),
-      endDate: chinaDate(new Date(), -10),
-      enrolOpensAt: chinaDate(new Date(), -40),
-      enrolClosesAt: chinaDate(new Date(), -21),
-      capacity: 30,
-      seatsTaken: 3,
-      subsidised: true,
-      minAttendanceRate: 0.8,
-      status: 'scheduled',
-      isDemo: false,
-      createdBy: randomUUID(),
-    });
-    return id;
-  }
-
-  async function enrolment(sessionId: string, workerId: string, status: 'completed' | 'dropped') {
-    const id = randomUUID();
-    await t.db.getRepository(EnrolmentEntity).insert({
-      id,
-      sessionId,
-      workerId,
-      status,
-      priority: 0,
-      queuedAt: new Date(),
-      idempotencyKey: null,
-      assistedBy: null,
-      assistReason: null,
-      promotedAt: null,
-      cancelledAt: null,
-    });
-    return id;
+    const lessons = [-20, -19, -18, -17, -16].map((d) => ({
+      startsAt: new Date(Date.now() + d * 86_400_000),
+      endsAt: new Date(Date.now() + d * 86_400_000 + 3 * 3600_000),
+      topic: '技能训练',
+    }));
+    return (await insertSession(t, lessons, { courseId, occupationCode, title: '已结业的班' })).id;
   }
 
   const post = <T>(path: string, token: string | undefined, body: Record<string, unknown> = {}) =>
@@ -141,19 +53,23 @@ describe('certification: applied → scheduled → passed / failed → issued', 
 
   beforeAll(async () => {
     t = await startAccountsApp();
-    tokens = t.app.get(TokenService);
     trainer = (await demoLogin(t, 'trainer')).accessToken;
     admin = (await demoLogin(t, 'admin')).accessToken;
     employer = (await demoLogin(t, 'employer')).accessToken;
-    otherTrainer = await staff(['trainer'], {
-      providerId: DEMO_GZ_PROVIDER_ID,
-      providerRole: 'trainer',
+    otherTrainer = (await insertUser(t, ['trainer'], { providerId: DEMO_GZ_PROVIDER_ID })).token;
+    outsideAdmin = (await insertUser(t, ['admin'], { regionCode: '440100' })).token;
+    const levelCourse = await insertCourse(t, {
+      occupationCode: 'muying-huliyuan',
+      certificateType: '职业技能等级认定',
+      level: 5,
     });
-    outsideAdmin = await staff(['admin'], { regionCode: '440100' });
-    await course(LEVEL_COURSE, 'muying-huliyuan', '职业技能等级认定', 5);
-    await course(SPECIAL_COURSE, 'fengrengong', '专项职业能力考核', null);
-    levelSession = await endedSession(LEVEL_COURSE, 'muying-huliyuan');
-    specialSession = await endedSession(SPECIAL_COURSE, 'fengrengong');
+    const specialCourse = await insertCourse(t, {
+      occupationCode: 'fengrengong',
+      certificateType: '专项职业能力考核',
+      level: null,
+    });
+    levelSession = await endedSession(levelCourse, 'muying-huliyuan');
+    specialSession = await endedSession(specialCourse, 'fengrengong');
     for (const name of ['王小明', '李秀英', '陈大海', '周红']) {
       const login: LoginResponse = await smsLogin(t);
       const put = await call(t.baseUrl, 'PUT', '/api/v1/workers/me/profile', {
@@ -164,12 +80,13 @@ describe('certification: applied → scheduled → passed / failed → issued', 
       workers.push({
         id: login.user.id,
         token: login.accessToken,
-        enrolment: await enrolment(
+        enrolment: await insertEnrolment(
+          t,
           levelSession,
           login.user.id,
           name === '周红' ? 'dropped' : 'completed',
         ),
-        special: await enrolment(specialSession, login.user.id, 'completed'),
+        special: await insertEnrolment(t, specialSession, login.user.id, 'completed'),
       });
     }
   });
