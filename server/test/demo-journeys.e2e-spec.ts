@@ -52,6 +52,14 @@ describe('demo data: a certified worker and a class running today', () => {
     const enrolled = byStatus('enrolled').map((e) => e.session);
     expect(enrolled.map((s) => s.id)).toContain(RUNNING_SESSION);
     expect(enrolled.some((s) => s.startDate > new Date().toISOString().slice(0, 10))).toBe(true);
+    // 我的培训 shows the next lesson (today's, under way) and the attendance so far
+    const today = mine.body.items.find((e) => e.sessionId === RUNNING_SESSION);
+    expect(today?.attendance).toEqual({ attended: 2, counted: 2 });
+    expect(Date.parse(today?.nextLesson?.startsAt ?? '')).toBeLessThanOrEqual(Date.now());
+    expect(byStatus('completed')[0]).toMatchObject({
+      nextLesson: null,
+      attendance: { attended: 5, counted: 5 },
+    });
   });
 
   it('the demo trainer’s class has thirteen on the roll, two at risk, and a lesson in progress to scan', async () => {

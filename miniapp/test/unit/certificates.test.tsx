@@ -25,6 +25,8 @@ const enrolment = (id: string, sessionId: string, title: string, occupationName 
     sessionId,
     status: 'completed',
     waitlistPosition: null,
+    nextLesson: null,
+    attendance: null,
     priority: false,
     createdAt: '2026-11-01T02:00:00.000Z',
     session: { ...SESSION, id: sessionId, title, occupationName },

@@ -25,6 +25,8 @@ const ENROLLED: EnrolmentView = {
   sessionId: 's1',
   status: 'enrolled',
   waitlistPosition: null,
+  nextLesson: null,
+  attendance: null,
   priority: false,
   createdAt: '2026-11-22T02:00:00.000Z',
   session: SESSION,
@@ -36,6 +38,8 @@ const WAITLISTED: EnrolmentView = {
   sessionId: 's2',
   status: 'waitlisted',
   waitlistPosition: 3,
+  nextLesson: null,
+  attendance: null,
   priority: true,
   session: FULL_SESSION,
 };
@@ -235,6 +239,25 @@ describe('我的培训 (worker sub-package)', () => {
     // 取消报名 only for a place still held.
     expect(cards.map((c) => c.textContent?.includes('取消报名'))).toEqual([true, true, false]);
     expect(screen.getByText(/同组按报名先后/)).toBeTruthy();
+  });
+
+  it('shows the next lesson (and that it is under way) and the attendance so far', async () => {
+    const underway = new Date(Date.now() - 3600_000).toISOString();
+    serveList([
+      {
+        ...ENROLLED,
+        nextLesson: { id: 'l3', startsAt: underway, endsAt: underway, topic: '缝纫基础' },
+        attendance: { attended: 2, counted: 3 },
+      },
+      { ...CANCELLED, attendance: { attended: 1, counted: 1 } },
+    ]);
+    const { container } = await renderSettled(<MyEnrolmentsPage />);
+    const cards = Array.from(container.querySelectorAll('.enrolment-card'));
+    expect(cards[0].textContent).toMatch(/下次课\d{2}-\d{2} \d{2}:\d{2} 缝纫基础（正在上课）/);
+    expect(cards[0].textContent).toContain('出勤2 / 3 次课');
+    // a place no longer held has no next lesson, but its attendance stays
+    expect(cards[1].textContent).not.toContain('下次课');
+    expect(cards[1].textContent).toContain('出勤1 / 1 次课');
   });
 
   it('opens the session, and cancels a place after the confirmation', async () => {

@@ -116,6 +116,8 @@ const ENROLMENT = {
   sessionId: 's1',
   status: 'enrolled',
   waitlistPosition: null,
+  nextLesson: null,
+  attendance: null,
   priority: false,
   createdAt: '2026-11-22T02:00:00.000Z',
   session: SESSION,

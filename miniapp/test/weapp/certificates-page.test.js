@@ -8,6 +8,8 @@ const completed = (id, sessionId, title, occupationName) => ({
   sessionId,
   status: 'completed',
   waitlistPosition: null,
+  nextLesson: null,
+  attendance: null,
   priority: false,
   createdAt: '2026-11-01T02:00:00.000Z',
   session: { ...SESSION, id: sessionId, title, occupationName },

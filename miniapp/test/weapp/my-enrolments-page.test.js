@@ -8,6 +8,8 @@ const WAITLISTED = {
   sessionId: 's2',
   status: 'waitlisted',
   waitlistPosition: 5,
+  nextLesson: null,
+  attendance: null,
   priority: true,
   session: { ...SESSION, id: 's2', title: '玉州区家政1月班', brandName: '八桂家政' },
 };

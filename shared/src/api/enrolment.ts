@@ -1,5 +1,5 @@
 import type { EnrolmentStatus, NotificationKind } from '../enums';
-import type { SessionListItem } from './catalogue';
+import type { LessonView, SessionListItem } from './catalogue';
 
 export interface EnrolRequest {
   /** A key the app makes once per tap: repeating the request with it returns the first answer. */
@@ -16,6 +16,16 @@ export interface EnrolmentView {
   priority: boolean;
   createdAt: string;
   session: SessionListItem;
+  /** The next lesson that has not ended (it may be under way now); null when none is left. */
+  nextLesson: LessonView | null;
+  /** Lessons attended (present or late) of those counted so far; null before the first one. */
+  attendance: EnrolmentAttendance | null;
+}
+
+export interface EnrolmentAttendance {
+  attended: number;
+  /** Lessons ended, plus any under way that the worker is already marked for. */
+  counted: number;
 }
 
 export interface EnrolmentResponse {

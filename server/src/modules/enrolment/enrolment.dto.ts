@@ -6,11 +6,12 @@ import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@app/shared/enums';
 import type {
   AssistedEnrolRequest,
   EnrolRequest,
+  EnrolmentAttendance,
   EnrolmentListResponse,
   EnrolmentResponse,
   EnrolmentView,
 } from '@app/shared/api';
-import { SessionListItemDto } from '../training/training.dto';
+import { LessonViewDto, SessionListItemDto } from '../training/training.dto';
 
 export class EnrolDto implements EnrolRequest {
   @ApiPropertyOptional({ description: '每次点击生成一次；重复提交返回第一次的结果' })
@@ -31,6 +32,11 @@ export class AssistedEnrolDto implements AssistedEnrolRequest {
   reason: string;
 }
 
+export class EnrolmentAttendanceDto implements EnrolmentAttendance {
+  @ApiProperty({ description: '出勤（含迟到）次数' }) attended: number;
+  @ApiProperty({ description: '已计入的课次' }) counted: number;
+}
+
 export class EnrolmentViewDto implements EnrolmentView {
   @ApiProperty() id: string;
   @ApiProperty() sessionId: string;
@@ -40,6 +46,10 @@ export class EnrolmentViewDto implements EnrolmentView {
   @ApiProperty({ description: '是否优先群体（候补优先）' }) priority: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: () => SessionListItemDto }) session: SessionListItemDto;
+  @ApiProperty({ type: () => LessonViewDto, nullable: true, description: '下一次（或正在上的）课' })
+  nextLesson: LessonViewDto | null;
+  @ApiProperty({ type: () => EnrolmentAttendanceDto, nullable: true, description: '目前出勤' })
+  attendance: EnrolmentAttendanceDto | null;
 }
 
 export class EnrolmentResponseDto implements EnrolmentResponse {

@@ -21,8 +21,13 @@ import type {
   EnrolmentViewDto,
 } from './enrolment.dto';
 import { EnrolmentEntity } from './enrolment.entity';
+import { AttendanceEntity } from '../attendance/attendance.entity';
+import { heldLessonIds, tally } from '../attendance/attendance-rate';
 
 const ACTIVE = ['enrolled', 'waitlisted'] as const;
+
+type Progress = Pick<EnrolmentViewDto, 'nextLesson' | 'attendance'>;
+const NO_PROGRESS: Progress = { nextLesson: null, attendance: null };
 const sessionLink = (sessionId: string) =>
   `/packages/catalogue/pages/session/index?id=${sessionId}`;
 
@@ -204,10 +209,50 @@ export class EnrolmentService {
     const rows = await this.dataSource
       .getRepository(EnrolmentEntity)
       .find({ where: { workerId: auth.id }, order: { createdAt: 'DESC' } });
-    const sessions = await this.training.itemsFor(rows.map((r) => r.sessionId));
+    const sessionIds = rows.map((r) => r.sessionId);
+    const [sessions, progress] = await Promise.all([
+      this.training.itemsFor(sessionIds),
+      this.progress(auth.id, sessionIds),
+    ]);
     return {
-      items: await Promise.all(rows.map((r) => this.view(r, sessions))),
+      items: await Promise.all(rows.map((r) => this.view(r, sessions, progress))),
     };
+  }
+
+  /** Per session: the next lesson not yet ended, and the worker's attendance so far (two queries). */
+  private async progress(workerId: string, sessionIds: string[]): Promise<Map<string, Progress>> {
+    const out = new Map<string, Progress>();
+    if (!sessionIds.length) return out;
+    const [lessons, marks] = await Promise.all([
+      this.dataSource
+        .getRepository(LessonEntity)
+        .find({ where: { sessionId: In(sessionIds) }, order: { startsAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(AttendanceEntity)
+        .findBy({ workerId, sessionId: In(sessionIds) }),
+    ]);
+    const now = new Date();
+    for (const sessionId of new Set(sessionIds)) {
+      const own = lessons.filter((l) => l.sessionId === sessionId);
+      const next = own.find((l) => l.endsAt.getTime() > now.getTime());
+      const { attended, counted } = tally(
+        marks.filter((m) => m.sessionId === sessionId),
+        workerId,
+        heldLessonIds(own, now),
+      );
+      out.set(sessionId, {
+        nextLesson: next
+          ? {
+              id: next.id,
+              startsAt: next.startsAt.toISOString(),
+              endsAt: next.endsAt.toISOString(),
+              topic: next.topic,
+            }
+          : null,
+        attendance: counted ? { attended, counted } : null,
+      });
+    }
+    return out;
   }
 
   // ——— internals ———
@@ -309,11 +354,16 @@ export class EnrolmentService {
   private async view(
     row: EnrolmentEntity,
     sessions?: Map<string, EnrolmentViewDto['session']>,
+    progress?: Map<string, Progress>,
   ): Promise<EnrolmentViewDto> {
     const session =
       sessions?.get(row.sessionId) ??
       (await this.training.itemsFor([row.sessionId])).get(row.sessionId);
     if (!session) throw new DomainError('NOT_FOUND');
+    const { nextLesson, attendance } =
+      progress?.get(row.sessionId) ??
+      (await this.progress(row.workerId, [row.sessionId])).get(row.sessionId) ??
+      NO_PROGRESS;
     return {
       id: row.id,
       sessionId: row.sessionId,
@@ -322,6 +372,8 @@ export class EnrolmentService {
       priority: row.priority > 0,
       createdAt: row.createdAt.toISOString(),
       session,
+      nextLesson,
+      attendance,
     };
   }
 }

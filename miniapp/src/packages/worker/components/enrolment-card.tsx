@@ -7,7 +7,7 @@ import {
   waitlistPositionText,
 } from '../../../components/enrolment-status';
 import { holdsPlace } from '../../../hooks/use-enrolment';
-import { dateRange } from '../../../utils/catalogue';
+import { chinaDateTime, dateRange } from '../../../utils/catalogue';
 import { sessionUrl } from '../../../utils/navigation';
 
 function Row({ label, value }: { label: string; value: string }) {
@@ -24,6 +24,13 @@ export interface EnrolmentCardProps {
   /** This card's 取消报名 is on the wire. */
   cancelling: boolean;
   onCancel: (enrolment: EnrolmentView) => void;
+}
+
+/** '12-01 09:00 缝纫基础（正在上课）' for the next lesson of a class the worker holds a place in. */
+function nextLessonText(lesson: NonNullable<EnrolmentView['nextLesson']>): string {
+  const { date, time } = chinaDateTime(lesson.startsAt);
+  const underway = Date.parse(lesson.startsAt) <= Date.now();
+  return `${date.slice(5)} ${time} ${lesson.topic}${underway ? '（正在上课）' : ''}`;
 }
 
 /** One of the worker's enrolments: the session, its status (候补第 N 位), 优先群体; opens the session. */
@@ -52,6 +59,15 @@ export function EnrolmentCard({ enrolment, cancelling, onCancel }: EnrolmentCard
         <Row label="时间" value={dateRange(session.startDate, session.endDate)} />
         <Row label="地点" value={`${session.regionName} ${session.address}`.trim()} />
         <Row label="机构" value={session.providerName} />
+        {enrolment.status === 'enrolled' && enrolment.nextLesson ? (
+          <Row label="下次课" value={nextLessonText(enrolment.nextLesson)} />
+        ) : null}
+        {enrolment.attendance ? (
+          <Row
+            label="出勤"
+            value={`${enrolment.attendance.attended} / ${enrolment.attendance.counted} 次课`}
+          />
+        ) : null}
       </View>
       {holdsPlace(enrolment) ? (
         <Button
