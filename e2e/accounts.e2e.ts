@@ -18,6 +18,7 @@ const CREDIT_17 = `91450903MA${stamp}0`;
 const CREDIT_CODE = CREDIT_17 + socialCreditCodeCheckChar(CREDIT_17);
 const COMPANY = `玉林市福绵区联调服装厂${stamp}`;
 const EMPLOYER_PHONE = `1370000${stamp.slice(-4)}`;
+const WORKER_PHONE = `1390000${stamp.slice(-4)}`;
 
 /** Types into the Taro input inside the form field labelled `label`. */
 async function fill(page: Page, label: string, value: string): Promise<void> {
@@ -66,10 +67,14 @@ journey('journey: accounts — profile with consent, employer sign-up, admin app
     for (const p of profiles) rmSync(p, { recursive: true, force: true });
   });
 
-  it('a worker logs in, agrees to the privacy notice, fills in the profile and sees the ID masked', async () => {
+  it('a new worker logs in by SMS, agrees to the privacy notice, fills in the profile and sees the ID masked', async () => {
     const page = await open();
     await page.goto(`${baseUrl}/pages/login/index`);
-    await page.getByText('以劳动者身份体验').click();
+    // a new account (the demo worker already has a profile): signed in by SMS through the fake gateway
+    await fill(page, '手机号', WORKER_PHONE);
+    await page.getByText('获取验证码').click();
+    await fill(page, '验证码', await smsCodeFor(WORKER_PHONE));
+    await page.locator('#app').getByText('登录', { exact: true }).click();
     // no profile yet: the privacy notice comes first
     await page.getByText('我已阅读并同意').waitFor({ timeout: 15000 });
     await page.screenshot({ path: join(ARTIFACTS, 'worker-consent.png'), fullPage: true });
@@ -77,7 +82,7 @@ journey('journey: accounts — profile with consent, employer sign-up, admin app
     await page.getByText('同意并继续').click();
 
     await page.locator('.field', { hasText: '真实姓名' }).first().waitFor({ timeout: 15000 });
-    await fill(page, '真实姓名', '黄秀梅');
+    await fill(page, '真实姓名', '陆桂英');
     await fill(page, '身份证号', ID_NUMBER);
     await pickDefaultRegion(page, '户籍所在地');
     await pickDefaultRegion(page, '现居住地');
@@ -87,6 +92,7 @@ journey('journey: accounts — profile with consent, employer sign-up, admin app
 
     const masked = `${ID_NUMBER.slice(0, 6)}**********${ID_NUMBER.slice(-2)}`;
     await page.getByText(masked).first().waitFor({ timeout: 15000 });
+    await expect(page.getByText('陆桂英').first().isVisible()).resolves.toBe(true);
     expect(await page.content()).not.toContain(ID_NUMBER);
     await page.screenshot({ path: join(ARTIFACTS, 'worker-profile.png'), fullPage: true });
   });

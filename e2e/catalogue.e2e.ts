@@ -113,7 +113,11 @@ journey('journey: the brand directory and the training catalogue', () => {
     await settle(page);
     await page.screenshot({ path: join(ARTIFACTS, 'catalogue-brand.png'), fullPage: true });
 
-    await page.locator('.session-card', { hasText: '福绵裁缝' }).first().click();
+    await page
+      .locator('.session-card', { hasText: '福绵裁缝' })
+      .filter({ visible: true })
+      .first()
+      .click();
     await page.getByText('时间安排').filter({ visible: true }).first().waitFor({ timeout: 15000 });
     await page.getByText('实操考核').filter({ visible: true }).first().waitFor({ timeout: 5000 });
     await settle(page);

@@ -26,21 +26,35 @@ journey('journey: a worker tries the app in the browser', () => {
     rmSync(profile, { recursive: true, force: true });
   });
 
-  it('opens /, logs in as a demo worker and sees the Chinese tab bar and home page', async () => {
+  it('logs in as the demo worker (who has a profile), lands on 我的, then sees the Chinese tab bar and home page', async () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${baseUrl}/pages/login/index`);
     await page.getByText('以劳动者身份体验').click();
-    // After login a worker goes on (to the privacy notice first, while the profile is missing);
-    // the home tab then greets them by name.
-    await page.getByText('以劳动者身份体验').waitFor({ state: 'hidden', timeout: 15000 });
+    // The demo worker has a profile: no privacy notice, straight to 我的 with their own pages.
+    await page.waitForURL(/\/pages\/mine\/index/, { timeout: 15000 });
+    const mine = (text: string) => page.getByText(text, { exact: true }).filter({ visible: true });
+    await mine('黄秀梅').first().waitFor({ timeout: 15000 });
+    for (const link of ['我的消息', '我的培训', '我的证书', '个人信息']) {
+      await mine(link).first().waitFor({ timeout: 5000 });
+    }
+    // the certificate issued in the demo data is an unread message
+    await page
+      .getByText(/\d+ 条未读/)
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 5000 });
+    await expect(page.getByText('我已阅读并同意').count()).resolves.toBe(0);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(ARTIFACTS, 'worker-mine.png'), fullPage: true });
+
+    // the home tab then greets them by name
     await page.goto(`${baseUrl}/`);
-    await page.getByText(/你好/).first().waitFor({ timeout: 15000 });
+    await page.getByText('你好，黄秀梅').first().waitFor({ timeout: 15000 });
     await page.waitForTimeout(400);
     for (const tab of ['首页', '培训', '岗位', '我的']) {
       await expect(page.getByText(tab, { exact: true }).first().isVisible()).resolves.toBe(true);
     }
-    await expect(page.getByText('黄秀梅').first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'worker-home.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
