@@ -5,6 +5,7 @@ import { chinaDate } from '../src/common/china-time';
 import { LessonRemindersService } from '../src/modules/notifications/lesson-reminders.service';
 import { NotificationEntity } from '../src/modules/notifications/notification.entity';
 import { AttendanceEntity } from '../src/modules/attendance/attendance.entity';
+import { EnrolmentEntity } from '../src/modules/enrolment/enrolment.entity';
 import { LessonEntity } from '../src/modules/training/training-session.entity';
 import { demoLogin, expectError } from './helpers/accounts';
 import {
@@ -219,6 +220,9 @@ describe('session notifications and lesson reminders', () => {
 
       expect((await cancel()).status).toBe(200);
       expect(await counts(told, 'session.cancelled')).toEqual([1, 1, 1]);
+      // their places end with the class (so its times no longer block another one)
+      const places = await t.db.getRepository(EnrolmentEntity).findBy({ sessionId: id });
+      expect(places.map((e) => e.status)).toEqual(places.map(() => 'cancelled'));
     });
 
     it('a trainer of another provider cannot cancel it, and nobody is told', async () => {

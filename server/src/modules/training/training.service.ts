@@ -304,6 +304,13 @@ export class TrainingService {
         title: '班次已取消',
         body: `很抱歉，“${session.title}”（原定 ${session.startDate} 开班）已取消，可以另选其他班次报名。`,
       }));
+      // Their places end with the class, so its times no longer block another class.
+      await em
+        .getRepository(EnrolmentEntity)
+        .update(
+          { sessionId: id, status: In([...TOLD_OF_CHANGES]) },
+          { status: 'cancelled', cancelledAt: new Date() },
+        );
     });
     return this.detailOf({
       ...session,
