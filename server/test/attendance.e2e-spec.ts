@@ -36,6 +36,13 @@ describe('attendance: roll call, offline sync, rotating QR', () => {
 
   const sign = (sid: string, lessonId: string, slot: number) =>
     `${lessonId}.${slot}.${createHmac('sha256', qrKey).update(`${sid}|${lessonId}|${slot}`).digest('base64url').slice(0, 22)}`;
+  const codeOf = (sid: string, lessonId: string, slot: number) =>
+    String(
+      createHmac('sha256', qrKey)
+        .update(`code|${sid}|${lessonId}|${slot}`)
+        .digest()
+        .readUInt32BE(0) % 1_000_000,
+    ).padStart(6, '0');
   const slotOf = (at: Date) => Math.floor(at.getTime() / 1000 / SLOT);
 
   async function user(
@@ -214,6 +221,45 @@ describe('attendance: roll call, offline sync, rotating QR', () => {
         scannedAt: scannedAt.toISOString(), // a fresh token claimed as scanned minutes ago
       });
       expect(lying.status).toBe(400);
+    });
+  });
+
+  describe('typed 6-digit code', () => {
+    it('checks in the worker whose class is running, for the current slot ±1 only; guessing is cut off', async () => {
+      await t.db
+        .getRepository(AttendanceEntity)
+        .delete({ lessonId: lessonNow, workerId: enrolled.id });
+      const qr = await call<LessonQrResponse>(
+        t.baseUrl,
+        'GET',
+        `/api/v1/provider/lessons/${lessonNow}/qr`,
+        { token: trainer },
+      );
+      expect(qr.body.code).toMatch(/^\d{6}$/);
+      const slot = slotOf(new Date());
+      expect([
+        codeOf(sessionId, lessonNow, slot),
+        codeOf(sessionId, lessonNow, slot - 1),
+      ]).toContain(qr.body.code);
+      const res = await checkIn(enrolled.token, { code: qr.body.code });
+      expect(res.status).toBe(200);
+      expect(res.body.lessonId).toBe(lessonNow);
+      // an old code, and the right code from someone not in the class
+      expectError(
+        (await checkIn(enrolled.token, { code: codeOf(sessionId, lessonNow, slot - 3) })).body,
+        'QR_TOKEN_INVALID',
+      );
+      expectError((await checkIn(stranger.token, { code: qr.body.code })).body, 'QR_TOKEN_INVALID');
+      // ten wrong codes in ten minutes, then even a right one waits
+      for (let i = 0; i < 9; i++) {
+        expect((await checkIn(stranger.token, { code: String(100000 + i) })).status).toBe(400);
+      }
+      const blocked = await checkIn(stranger.token, { code: qr.body.code });
+      expect(blocked.status).toBe(429);
+      expectError(blocked.body, 'RATE_LIMITED');
+      // neither a token nor a code, or a code that is not six digits: 400 before anything is looked up
+      expectError((await checkIn(enrolled.token, {})).body, 'VALIDATION_FAILED');
+      expectError((await checkIn(enrolled.token, { code: '12345' })).body, 'VALIDATION_FAILED');
     });
   });
 

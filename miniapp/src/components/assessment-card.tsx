@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { CertificationView } from '@app/shared/api';
 import { CERTIFICATION_STATUS_LABELS, type CertificationStatus } from '@app/shared/enums';
-import { certificationKindText, chinaTimeText } from '../utils/certificate';
+import { certificationKindText } from '../utils/certificate';
+import { formatDateTime } from '../utils/format';
 import './assessment-card.scss';
 
 const STATUS_TONE: Readonly<Record<CertificationStatus, string>> = {
@@ -51,7 +52,7 @@ export function AssessmentCard({ item, showSession, children }: AssessmentCardPr
         <Row label="班次" value={`${item.sessionTitle}（${item.providerName}）`} />
       ) : null}
       <Row label="次数" value={`第 ${item.attempt} 次`} />
-      {item.scheduledAt ? <Row label="考核时间" value={chinaTimeText(item.scheduledAt)} /> : null}
+      {item.scheduledAt ? <Row label="考核时间" value={formatDateTime(item.scheduledAt)} /> : null}
       {item.place ? <Row label="考核地点" value={item.place} /> : null}
       {item.score !== null ? <Row label="成绩" value={`${item.score} 分`} /> : null}
       {item.certificateNo ? <Row label="证书编号" value={item.certificateNo} /> : null}

@@ -1,7 +1,6 @@
 import type { CertificateLevel, CertificateType } from '@app/shared/enums';
 import { PAGES } from './navigation';
 import { CERTIFICATE_LEVEL_LABELS } from '@app/shared/enums';
-import { chinaDateTime } from './catalogue';
 
 // The national standard names each level by its number as well as its title (四级 / 中级工); the
 // shared labels hold only the titles.
@@ -21,13 +20,6 @@ export function levelText(level: CertificateLevel | null): string {
 /** '职业技能等级认定 · 四级 / 中级工', or the type alone. */
 export function certificationKindText(type: CertificateType, level: CertificateLevel | null) {
   return level ? `${type} · ${levelText(level)}` : type;
-}
-
-/** '2026-12-20 09:30' in China time, whatever time zone the phone is set to; '' when unreadable. */
-export function chinaTimeText(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const { date, time } = chinaDateTime(iso);
-  return `${date} ${time}`.trim();
 }
 
 /**

@@ -1,11 +1,16 @@
 const pad = (n: number) => String(n).padStart(2, '0');
+const CHINA_OFFSET_MS = 8 * 3600_000;
 
-/** '2026-11-22 14:05' in the phone's time zone; '' for a missing or unreadable time. */
+/**
+ * '2026-11-22 14:05' in China time (UTC+8), whatever zone the phone is set to: lessons, reviews and
+ * assessments happen in China, and a phone set elsewhere must not move them. '' when unreadable.
+ */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const ms = new Date(iso).getTime();
+  if (Number.isNaN(ms)) return '';
+  const d = new Date(ms + CHINA_OFFSET_MS);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
 /** '2026-11-22'. */

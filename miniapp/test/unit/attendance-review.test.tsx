@@ -1,3 +1,4 @@
+import { rosterWith } from './roster-server';
 import { act, screen, within } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import type {
@@ -64,10 +65,15 @@ const ATTENDANCE = '/provider/sessions/s1/attendance';
  * Answers the roster and syncs. A batch holding a mark of worker w9 (not on the roll) or dated in
  * the future is refused whole, naming those marks by their place in the batch, as the server does.
  */
+/** Marks the fake server has stored (reset with each serveRoster). */
+let applied: AttendanceMarkInput[] = [];
+
 function serveRoster() {
+  applied = [];
   mockRequest.mockImplementation(async (option: SentRequest) => {
     const path = pathOf(option);
-    if (option.method === 'GET' && path === '/provider/sessions/s1/roster') return ok(ROSTER);
+    if (option.method === 'GET' && path === '/provider/sessions/s1/roster')
+      return ok(rosterWith(ROSTER, applied));
     if (option.method === 'POST' && path === ATTENDANCE) {
       const { marks } = option.data as AttendanceSyncRequest;
       const problems = marks.flatMap((m, i) => [
@@ -86,11 +92,17 @@ function serveRoster() {
           problems,
         );
       }
+      applied.push(...marks);
       return ok({ results: marks.map((m) => ({ mutationId: m.mutationId, outcome: 'applied' })) });
     }
     if (option.method === 'GET' && path === '/provider/lessons/l-now/qr') {
       const calls = mockRequest.mock.calls.filter((c) => pathOf(c[0]).includes('/qr')).length;
-      return ok({ token: `l-now.${122 + calls}.abcdef`, slotSeconds: 30, expiresInSeconds: 12 });
+      return ok({
+        token: `l-now.${122 + calls}.abcdef`,
+        code: String(420000 + calls),
+        slotSeconds: 30,
+        expiresInSeconds: 12,
+      });
     }
     return { statusCode: 500, data: { code: 'INTERNAL', message: `测试没有准备：${path}` } };
   });
@@ -128,11 +140,12 @@ describe('签到二维码 drawn as a QR code', () => {
   });
   afterEach(() => jest.useRealTimers());
 
-  it('shows the token as a QR image with the countdown and the text under it, and redraws it', async () => {
+  it('shows the token as a QR image with the countdown and the six-digit code under it, and redraws it', async () => {
     await renderSettled(<LessonQrPage />);
     const image = () => document.querySelector('.qr-code img') as HTMLImageElement;
     expect(image().getAttribute('src')).toBe(qrDataUrl('l-now.123.abcdef'));
-    expect(screen.getByText('l-now.123.abcdef')).toBeTruthy();
+    expect(screen.getByText('420001')).toBeTruthy();
+    expect(screen.queryByText('l-now.123.abcdef')).toBeNull();
     expect(screen.getByText('12 秒后刷新')).toBeTruthy();
     expect(screen.queryByText(/暂未提供/)).toBeNull();
 
@@ -141,7 +154,7 @@ describe('签到二维码 drawn as a QR code', () => {
     });
     await act(async () => undefined);
     expect(image().getAttribute('src')).toBe(qrDataUrl('l-now.124.abcdef'));
-    expect(screen.getByText('l-now.124.abcdef')).toBeTruthy();
+    expect(screen.getByText('420002')).toBeTruthy();
   });
 });
 

@@ -122,9 +122,16 @@ describe('扫码签到 in the mini-program', () => {
     expect(checkIns()).toEqual([]);
     expect(screen.queryByText('未能签到')).toBeNull();
 
-    type('输入签到码', 'l1.124.fedcba');
+    // too short to be a code (or a whole token): said at once, nothing sent
+    type('输入签到码', '0429');
     await click('提交签到码');
-    expect(checkIns()).toEqual([{ token: 'l1.124.fedcba', scannedAt: expect.stringMatching(ISO) }]);
+    expect(screen.getByText('签到码为6位数字')).toBeTruthy();
+    expect(checkIns()).toEqual([]);
+
+    type('输入签到码', ' 042 917 ');
+    await click('提交签到码');
+    // the six digits off the trainer's screen go as a code (spaces dropped)
+    expect(checkIns()).toEqual([{ code: '042917', scannedAt: expect.stringMatching(ISO) }]);
     expect(screen.getByText('出勤 · 2026-12-07 09:03')).toBeTruthy();
   });
 

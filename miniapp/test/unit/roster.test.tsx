@@ -1,3 +1,4 @@
+import { rosterWith } from './roster-server';
 import { act, screen, within } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import type {
@@ -68,17 +69,28 @@ const ATTENDANCE = '/provider/sessions/s1/attendance';
 let networkDown = false;
 
 /** Answers the roster and syncs (every mark applied), or fails syncs as a dead network does. */
+/** Marks the fake server has stored (reset with each serveRoster). */
+let applied: AttendanceMarkInput[] = [];
+
 function serveRoster() {
+  applied = [];
   mockRequest.mockImplementation(async (option: SentRequest) => {
     const path = pathOf(option);
-    if (option.method === 'GET' && path === '/provider/sessions/s1/roster') return ok(ROSTER);
+    if (option.method === 'GET' && path === '/provider/sessions/s1/roster')
+      return ok(rosterWith(ROSTER, applied));
     if (option.method === 'POST' && path === ATTENDANCE) {
       if (networkDown) throw new Error('request:fail');
       const { marks } = option.data as AttendanceSyncRequest;
+      applied.push(...marks);
       return ok({ results: marks.map((m) => ({ mutationId: m.mutationId, outcome: 'applied' })) });
     }
     if (option.method === 'GET' && path === '/provider/lessons/l-now/qr')
-      return ok({ token: 'l-now.123.abcdef', slotSeconds: 30, expiresInSeconds: 12 });
+      return ok({
+        token: 'l-now.123.abcdef',
+        code: '042917',
+        slotSeconds: 30,
+        expiresInSeconds: 12,
+      });
     return { statusCode: 500, data: { code: 'INTERNAL', message: `测试没有准备：${path}` } };
   });
 }
@@ -229,7 +241,7 @@ describe('签到二维码', () => {
 
   it('shows the token with a countdown and fetches a new one when it runs out', async () => {
     await renderSettled(<LessonQrPage />);
-    expect(screen.getByText('l-now.123.abcdef')).toBeTruthy();
+    expect(screen.getByText('042917')).toBeTruthy();
     expect(screen.getByText('12 秒后刷新')).toBeTruthy();
     await act(async () => {
       jest.advanceTimersByTime(2000);

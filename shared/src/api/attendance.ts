@@ -58,13 +58,17 @@ export interface RosterResponse {
 export interface LessonQrResponse {
   /** What the trainer's screen shows as a QR code; changes every `slotSeconds`. */
   token: string;
+  /** Six digits for the same slot, shown under the code for workers who cannot scan (H5, a broken camera). */
+  code: string;
   slotSeconds: number;
   /** Seconds until this token's slot ends. */
   expiresInSeconds: number;
 }
 
+/** Either the scanned `token` or the typed 6-digit `code` (the lesson is found among the worker's classes). */
 export interface QrCheckInRequest {
-  token: string;
+  token?: string;
+  code?: string;
   /** When the worker scanned (ISO); an offline scan is sent later with its own time. */
   scannedAt?: string;
   latitude?: number;

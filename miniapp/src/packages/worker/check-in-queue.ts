@@ -33,7 +33,8 @@ function savePending(scans: PendingCheckIn[]): PendingCheckIn[] {
  */
 export function addPending(scan: QrCheckInRequest & { scannedAt: string }): PendingCheckIn[] {
   const queue = loadPending();
-  if (queue.some((p) => p.token === scan.token)) return queue;
+  const key = (p: QrCheckInRequest) => p.token ?? `code:${p.code ?? ''}`;
+  if (queue.some((p) => key(p) === key(scan))) return queue;
   return savePending([...queue, { ...scan, id: newIdempotencyKey(16) }]);
 }
 

@@ -14,6 +14,7 @@ import {
   Max,
   Min,
   ValidateNested,
+  ValidateIf,
 } from 'class-validator';
 import {
   ATTENDANCE_METHODS,
@@ -77,10 +78,19 @@ export class AttendanceSyncDto implements AttendanceSyncRequest {
 }
 
 export class QrCheckInDto implements QrCheckInRequest {
-  @ApiProperty()
-  @IsString()
-  @Length(10, 200)
-  token: string;
+  @ApiPropertyOptional({ description: '扫描到的签到二维码内容（与 code 二选一）' })
+  @ValidateIf((o: QrCheckInDto) => o.code === undefined)
+  @IsString({ message: '请扫描签到二维码或输入6位签到码' })
+  @Length(10, 200, { message: '签到码无效' })
+  token?: string;
+
+  @ApiPropertyOptional({
+    example: '042917',
+    description: '老师屏幕上的6位签到码（无法扫码时输入）',
+  })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: '签到码为6位数字' })
+  code?: string;
 
   @ApiPropertyOptional({ example: '2026-12-01T09:03:00+08:00' })
   @IsOptional()
@@ -140,6 +150,7 @@ export class RosterResponseDto implements RosterResponse {
 
 export class LessonQrResponseDto implements LessonQrResponse {
   @ApiProperty() token: string;
+  @ApiProperty({ description: '同一时段的6位数字签到码' }) code: string;
   @ApiProperty() slotSeconds: number;
   @ApiProperty() expiresInSeconds: number;
 }

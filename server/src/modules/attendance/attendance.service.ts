@@ -1,7 +1,7 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { ATTENDANCE_STATUS_LABELS, ENROLMENT_STATUS_LABELS } from '@app/shared/enums';
 import type { FieldError } from '@app/shared/errors';
 import { maskPhone } from '@app/shared/validators';
@@ -40,6 +40,8 @@ const CHECK_IN_MARGIN_MS = 30 * 60_000;
 const LATE_AFTER_MS = 10 * 60_000;
 /** An offline scan is accepted up to a week later. */
 const OFFLINE_SCAN_MAX_AGE_MS = 7 * 86_400_000;
+const CODE_FAILURE_WINDOW_MS = 10 * 60_000;
+const CODE_FAILURES_ALLOWED = 10;
 const ON_ROLL = ['enrolled', 'completed', 'dropped'] as const;
 
 const TRAINER_OF_SESSION: AccessRule = { roles: ['trainer'], organisation: true };
@@ -82,6 +84,8 @@ export interface XlsxDownload {
 @Injectable()
 export class AttendanceService {
   private readonly qrKey: Buffer;
+  /** Wrong typed codes per worker in the current 10-minute window. */
+  private readonly codeFailures = new Map<string, { window: number; count: number }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -424,6 +428,7 @@ export class AttendanceService {
     const slot = qrSlot(now);
     return {
       token: this.token(session.id, lessonId, slot),
+      code: this.code(session.id, lessonId, slot),
       slotSeconds: QR_SLOT_SECONDS,
       expiresInSeconds: (slot + 1) * QR_SLOT_SECONDS - Math.floor(now.getTime() / 1000),
     };
@@ -436,24 +441,18 @@ export class AttendanceService {
     now = new Date(),
   ): Promise<QrCheckInResponseDto> {
     requireRole(auth, 'worker');
-    const parsed = /^([0-9a-f-]{36})\.(\d{1,12})\.([A-Za-z0-9_-]{22})$/.exec(dto.token);
-    if (!parsed) throw new DomainError('QR_TOKEN_INVALID');
-    const [, lessonId, slotText, signature] = parsed;
-    const slot = Number(slotText);
-    const lesson = await this.dataSource.getRepository(LessonEntity).findOneBy({ id: lessonId });
-    if (!lesson) throw new DomainError('QR_TOKEN_INVALID');
-    const expected = Buffer.from(this.token(lesson.sessionId, lessonId, slot).split('.')[2]);
-    if (!timingSafeEqual(expected, Buffer.from(signature)))
-      throw new DomainError('QR_TOKEN_INVALID');
-
     const scannedAt = dto.scannedAt ? new Date(dto.scannedAt) : now;
     if (
       scannedAt.getTime() > now.getTime() + 60_000 ||
-      scannedAt.getTime() < now.getTime() - OFFLINE_SCAN_MAX_AGE_MS ||
-      Math.abs(qrSlot(scannedAt) - slot) > 1
+      scannedAt.getTime() < now.getTime() - OFFLINE_SCAN_MAX_AGE_MS
     ) {
       throw new DomainError('QR_TOKEN_INVALID');
     }
+    const lesson =
+      dto.token !== undefined
+        ? await this.lessonOfToken(dto.token, scannedAt)
+        : await this.lessonOfCode(auth.id, dto.code ?? '', scannedAt, now);
+    const lessonId = lesson.id;
     if (
       scannedAt.getTime() < lesson.startsAt.getTime() - CHECK_IN_MARGIN_MS ||
       scannedAt.getTime() > lesson.endsAt.getTime() + CHECK_IN_MARGIN_MS
@@ -495,6 +494,73 @@ export class AttendanceService {
     return { lessonId, status, markedAt: scannedAt.toISOString() };
   }
 
+  /** The lesson a scanned token names, when the token is genuine and its slot is the scan time's ±1. */
+  private async lessonOfToken(token: string, scannedAt: Date): Promise<LessonEntity> {
+    const parsed = /^([0-9a-f-]{36})\.(\d{1,12})\.([A-Za-z0-9_-]{22})$/.exec(token);
+    if (!parsed) throw new DomainError('QR_TOKEN_INVALID');
+    const [, lessonId, slotText, signature] = parsed;
+    const slot = Number(slotText);
+    const lesson = await this.dataSource.getRepository(LessonEntity).findOneBy({ id: lessonId });
+    if (!lesson) throw new DomainError('QR_TOKEN_INVALID');
+    const expected = Buffer.from(this.token(lesson.sessionId, lessonId, slot).split('.')[2]);
+    if (!timingSafeEqual(expected, Buffer.from(signature))) {
+      throw new DomainError('QR_TOKEN_INVALID');
+    }
+    if (Math.abs(qrSlot(scannedAt) - slot) > 1) throw new DomainError('QR_TOKEN_INVALID');
+    return lesson;
+  }
+
+  /**
+   * The lesson a typed 6-digit code belongs to: among the lessons of the worker's own classes running
+   * at the scan time, the one whose code for that slot (±1) matches. Wrong codes are counted per
+   * worker, so guessing is cut off long before it could pay (3 live codes in a million).
+   */
+  private async lessonOfCode(
+    workerId: string,
+    code: string,
+    scannedAt: Date,
+    now: Date,
+  ): Promise<LessonEntity> {
+    const window = Math.floor(now.getTime() / CODE_FAILURE_WINDOW_MS);
+    const failures = this.codeFailures.get(workerId);
+    if (failures && failures.window === window && failures.count >= CODE_FAILURES_ALLOWED) {
+      throw new DomainError('RATE_LIMITED', '签到码输错次数太多，请10分钟后再试');
+    }
+    const sessionIds = (
+      await this.dataSource
+        .getRepository(EnrolmentEntity)
+        .find({ where: { workerId, status: 'enrolled' }, select: { sessionId: true } })
+    ).map((e) => e.sessionId);
+    const lessons = sessionIds.length
+      ? await this.dataSource.getRepository(LessonEntity).findBy({
+          sessionId: In(sessionIds),
+          startsAt: LessThanOrEqual(new Date(scannedAt.getTime() + CHECK_IN_MARGIN_MS)),
+          endsAt: MoreThanOrEqual(new Date(scannedAt.getTime() - CHECK_IN_MARGIN_MS)),
+        })
+      : [];
+    const slot = qrSlot(scannedAt);
+    for (const lesson of lessons) {
+      for (const s of [slot, slot - 1, slot + 1]) {
+        const expected = Buffer.from(this.code(lesson.sessionId, lesson.id, s));
+        if (expected.length === code.length && timingSafeEqual(expected, Buffer.from(code))) {
+          return lesson;
+        }
+      }
+    }
+    if (!this.codeFailures.has(workerId) && this.codeFailures.size > 10_000) {
+      for (const [key, f] of this.codeFailures)
+        if (f.window !== window) this.codeFailures.delete(key);
+    }
+    this.codeFailures.set(workerId, {
+      window,
+      count: failures && failures.window === window ? failures.count + 1 : 1,
+    });
+    throw new DomainError(
+      'QR_TOKEN_INVALID',
+      '签到码不对或已过期，请输入老师屏幕上最新的6位签到码',
+    );
+  }
+
   /** When the provider set a radius around the class's coordinates, the scan must come from inside it. */
   private async checkGeofence(sessionId: string, dto: QrCheckInDto): Promise<void> {
     const session = await this.dataSource
@@ -507,6 +573,14 @@ export class AttendanceService {
     if (distanceMeters(latitude, longitude, dto.latitude, dto.longitude) > radius) {
       throw new DomainError('OUTSIDE_GEOFENCE');
     }
+  }
+
+  /** The 6 digits shown under the QR for typing (H5 has no scanner): another HMAC of the same slot. */
+  private code(sessionId: string, lessonId: string, slot: number): string {
+    const mac = createHmac('sha256', this.qrKey)
+      .update(`code|${sessionId}|${lessonId}|${slot}`)
+      .digest();
+    return String(mac.readUInt32BE(0) % 1_000_000).padStart(6, '0');
   }
 
   /** `<lesson>.<slot>.<22 chars of HMAC(session|lesson|slot)>` */

@@ -2,7 +2,8 @@ import { Button, Text, View } from '@tarojs/components';
 import type { CertificationEventView, CertificationView, EnrolmentView } from '@app/shared/api';
 import { CERTIFICATION_STATUS_LABELS } from '@app/shared/enums';
 import { QrCode } from '../../../components/qr-code';
-import { certificationKindText, chinaTimeText, verifyAddress } from '../../../utils/certificate';
+import { certificationKindText, verifyAddress } from '../../../utils/certificate';
+import { formatDateTime } from '../../../utils/format';
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
@@ -28,7 +29,7 @@ function Timeline({ events }: { events: CertificationEventView[] }) {
           <View className="timeline__body">
             <View className="timeline__head">
               <Text className="timeline__label">{CERTIFICATION_STATUS_LABELS[event.status]}</Text>
-              <Text className="timeline__time">{chinaTimeText(event.at)}</Text>
+              <Text className="timeline__time">{formatDateTime(event.at)}</Text>
             </View>
             {event.note ? <Text className="timeline__note">{event.note}</Text> : null}
           </View>
@@ -93,7 +94,7 @@ export function CertificationCard({ certification: c, action, error }: Certifica
 
       {c.status === 'scheduled' ? (
         <View className="cert-card__box">
-          <Row label="考核时间" value={chinaTimeText(c.scheduledAt)} />
+          <Row label="考核时间" value={formatDateTime(c.scheduledAt)} />
           <Row label="考核地点" value={c.place ?? ''} />
         </View>
       ) : null}

@@ -14,8 +14,8 @@ const QR_SIZE = 260;
 
 /**
  * 签到二维码 for one lesson: the server's short-lived token drawn as a QR code, fetched again each
- * time its slot ends. The token is also shown as text under the code, for workers on H5 (no scanner)
- * who type it into 扫码签到.
+ * time its slot ends. Under it, the six-digit code of the same slot, for workers on H5 (no scanner)
+ * or with a broken camera, who type it into 扫码签到.
  */
 export default function LessonQrPage() {
   useRequireLogin();
@@ -40,7 +40,7 @@ export default function LessonQrPage() {
           <QrCode text={data.token} size={QR_SIZE} label="签到二维码" />
           <Text className="lesson-qr__countdown">{countdown.seconds} 秒后刷新</Text>
           <Text className="muted lesson-qr__caption">签到码（不能扫码时手动输入）</Text>
-          <Text className="lesson-qr__token">{data.token}</Text>
+          <Text className="lesson-qr__code">{data.code}</Text>
           <Text className="muted lesson-qr__note">
             请学员用“扫码签到”扫描上面的二维码。二维码每 {data.slotSeconds}{' '}
             秒更换一次，请在上课时打开。

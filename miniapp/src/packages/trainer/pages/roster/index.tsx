@@ -115,8 +115,7 @@ export default function RosterPage() {
             results.filter((r) => r.outcome !== 'stale').map((r) => r.mutationId),
           );
           const current = rosterRef.current;
-          if (results.some((r) => r.outcome === 'stale')) current.reload();
-          else if (current.data) {
+          if (current.data && !results.some((r) => r.outcome === 'stale')) {
             current.setData(
               withMarks(
                 current.data,
@@ -124,6 +123,9 @@ export default function RosterPage() {
               ),
             );
           }
+          // The marks show at once; the rates and the 预警名单 are the server's to count (and a
+          // stale mark means someone else's later one stands): read the roll again behind them.
+          current.reload();
         } catch (e) {
           const bad = refusedMarks(e, marks);
           setOffline(isNetworkError(e));

@@ -7,7 +7,7 @@ import { TextField } from '../../../../components/form-field';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { ApiError, errorMessage } from '../../../../services/api-error';
-import { chinaTimeText } from '../../../../utils/certificate';
+import { formatDateTime } from '../../../../utils/format';
 import { currentPlace } from '../../check-in-location';
 import {
   addPending,
@@ -45,7 +45,7 @@ const cancelled = (error: unknown) =>
 
 /** '出勤 · 2026-12-07 09:03'. */
 const markText = (response: QrCheckInResponse) =>
-  `${ATTENDANCE_STATUS_LABELS[response.status]} · ${chinaTimeText(response.markedAt)}`;
+  `${ATTENDANCE_STATUS_LABELS[response.status]} · ${formatDateTime(response.markedAt)}`;
 
 function PendingList({
   pending,
@@ -63,7 +63,7 @@ function PendingList({
       <Text className="muted">已保存在本机，联网后自动提交。</Text>
       {pending.map((scan) => (
         <View key={scan.id} className="check-in__row">
-          <Text>扫码时间 {chinaTimeText(scan.scannedAt)}</Text>
+          <Text>扫码时间 {formatDateTime(scan.scannedAt)}</Text>
           <Text className="tag check-in__waiting">等待联网</Text>
         </View>
       ))}
@@ -88,7 +88,7 @@ function SentList({ results }: { results: FlushResult[] }) {
           <Text className="check-in__row-text">
             {r.outcome === 'done' ? `签到成功 · ${markText(r.response)}` : `未能签到：${r.message}`}
           </Text>
-          <Text className="muted">扫码时间 {chinaTimeText(r.scan.scannedAt)}</Text>
+          <Text className="muted">扫码时间 {formatDateTime(r.scan.scannedAt)}</Text>
         </View>
       ))}
     </View>
@@ -237,13 +237,22 @@ export default function CheckInPage() {
 
   const submitCode = async () => {
     if (busy) return;
-    const token = code.trim();
-    if (!token) {
+    const typed = code.replace(/\s/g, '');
+    if (!typed) {
       setCodeError('请输入签到码');
       return;
     }
+    // Six digits as read off the trainer's screen; anything longer is a whole token pasted in.
+    const isCode = /^\d{6}$/.test(typed);
+    if (!isCode && typed.length < 10) {
+      setCodeError('签到码为6位数字');
+      return;
+    }
     setCodeError('');
-    await send({ token, scannedAt: new Date().toISOString() });
+    await send({
+      ...(isCode ? { code: typed } : { token: typed }),
+      scannedAt: new Date().toISOString(),
+    });
   };
 
   return (
@@ -271,8 +280,12 @@ export default function CheckInPage() {
             setCode(value);
             setCodeError('');
           }}
-          placeholder="签到码印在老师二维码的下方"
-          hint={canScan() ? '扫不了码时，可以输入二维码下方的签到码。' : undefined}
+          placeholder="6位数字，在老师二维码的下方"
+          hint={
+            canScan()
+              ? '扫不了码时，可以输入二维码下方的6位签到码。'
+              : '签到码每30秒更换，请输入最新的。'
+          }
           error={codeError}
           maxlength={200}
         />
