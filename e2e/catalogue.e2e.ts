@@ -114,7 +114,7 @@ journey('journey: the brand directory and the training catalogue', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'catalogue-brand.png'), fullPage: true });
 
     await page
-      .locator('.session-card', { hasText: '福绵裁缝' })
+      .locator('.session-card', { hasText: '福绵裁缝冬季班' })
       .filter({ visible: true })
       .first()
       .click();

@@ -114,10 +114,10 @@ journey(
       await admin.goto(`${baseUrl}/packages/admin/pages/certifications/index`);
       await admin.locator('.chips__item', { hasText: '已发证' }).filter({ visible: true }).click();
       const issued = admin
-        .locator('.certification-card', { hasText: CERTIFICATE_NO })
+        .locator('.assessment-card', { hasText: CERTIFICATE_NO })
         .filter({ visible: true });
       await issued.waitFor({ timeout: 15000 });
-      await issued.locator('.certification-card__name', { hasText: HOLDER }).waitFor();
+      await issued.locator('.assessment-card__name', { hasText: HOLDER }).waitFor();
       await issued.locator('.tag', { hasText: '已发证' }).waitFor();
       await issued.getByText('八桂家政秋季班（已结业）', { exact: false }).waitFor();
       await settle(admin);
@@ -129,16 +129,16 @@ journey(
         `${baseUrl}/packages/trainer/pages/assessments/index?id=${encodeURIComponent(FINISHED_SESSION)}`,
       );
       const item = trainer
-        .locator('.certification-card', { hasText: HOLDER })
+        .locator('.assessment-card', { hasText: HOLDER })
         .filter({ visible: true });
       await item.waitFor({ timeout: 15000 });
       await item.locator('.tag', { hasText: '已发证' }).waitFor();
       await item
-        .locator('.certification-card__row', { hasText: '证书编号' })
+        .locator('.assessment-card__row', { hasText: '证书编号' })
         .getByText(CERTIFICATE_NO)
         .waitFor();
       await item
-        .locator('.certification-card__row', { hasText: '成绩' })
+        .locator('.assessment-card__row', { hasText: '成绩' })
         .getByText('86 分')
         .waitFor();
       // an issued certificate has no step left for the trainer
