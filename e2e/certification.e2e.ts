@@ -137,10 +137,7 @@ journey(
         .locator('.assessment-card__row', { hasText: '证书编号' })
         .getByText(CERTIFICATE_NO)
         .waitFor();
-      await item
-        .locator('.assessment-card__row', { hasText: '成绩' })
-        .getByText('86 分')
-        .waitFor();
+      await item.locator('.assessment-card__row', { hasText: '成绩' }).getByText('86 分').waitFor();
       // an issued certificate has no step left for the trainer
       await expect(item.getByText('安排考核').count()).resolves.toBe(0);
       await expect(item.getByText('录入成绩').count()).resolves.toBe(0);
