@@ -19,6 +19,8 @@ import {
 } from '../src/modules/training/training-session.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { expectError } from './helpers/accounts';
+import { insertEnrolment, insertSession, insertUser } from './helpers/session-fixtures';
+import { AttendanceService } from '../src/modules/attendance/attendance.service';
 import { call, startTestApp, type TestApp } from './helpers/test-app';
 
 const SLOT = 30;
@@ -419,6 +421,55 @@ describe('attendance: roll call, offline sync, rotating QR', () => {
   });
 
   describe('completion', () => {
+    it('a class left unconfirmed is made final three days after its last day; a recent one waits', async () => {
+      const day = 86_400_000;
+      const lessonsEnding = (daysAgo: number) =>
+        [daysAgo + 1, daysAgo].map((d) => ({
+          startsAt: new Date(Date.now() - d * day - 3 * 3600_000),
+          endsAt: new Date(Date.now() - d * day),
+          topic: '缝纫',
+        }));
+      const old = await insertSession(t, lessonsEnding(4));
+      const recent = await insertSession(t, lessonsEnding(1));
+      const present = await insertUser(t, ['worker'], { realName: '到课' });
+      const absent = await insertUser(t, ['worker'], { realName: '缺课' });
+      for (const s of [old, recent]) {
+        await insertEnrolment(t, s.id, present.id, 'enrolled');
+        await insertEnrolment(t, s.id, absent.id, 'enrolled');
+        for (const lessonId of s.lessonIds) {
+          await t.db.getRepository(AttendanceEntity).insert({
+            id: randomUUID(),
+            lessonId,
+            sessionId: s.id,
+            workerId: present.id,
+            status: 'present',
+            method: 'roll_call',
+            markedBy: present.id,
+            markedAt: new Date(),
+            mutationId: null,
+          });
+        }
+      }
+      const sweep = t.app.get(AttendanceService);
+      expect(await sweep.finaliseEnded()).toBeGreaterThanOrEqual(1);
+      const statusOf = async (sessionId: string, workerId: string) =>
+        (await t.db.getRepository(EnrolmentEntity).findOneByOrFail({ sessionId, workerId })).status;
+      expect(await statusOf(old.id, present.id)).toBe('completed');
+      expect(await statusOf(old.id, absent.id)).toBe('dropped');
+      expect(await statusOf(recent.id, present.id)).toBe('enrolled');
+      const told = await t.db
+        .getRepository(NotificationEntity)
+        .countBy({ userId: present.id, kind: 'enrolment.completed' });
+      expect(told).toBe(1);
+      // running again changes nothing for the class already made final
+      await sweep.finaliseEnded();
+      expect(
+        await t.db
+          .getRepository(NotificationEntity)
+          .countBy({ userId: present.id, kind: 'enrolment.completed' }),
+      ).toBe(1);
+    });
+
     it('attendance at or above the minimum completes, below drops; only after the end; confirming twice changes nothing', async () => {
       const ended = randomUUID();
       const base = Date.now() - 10 * 86_400_000;

@@ -40,6 +40,8 @@ const CHECK_IN_MARGIN_MS = 30 * 60_000;
 const LATE_AFTER_MS = 10 * 60_000;
 /** An offline scan is accepted up to a week later. */
 const OFFLINE_SCAN_MAX_AGE_MS = 7 * 86_400_000;
+/** The trainer has this many days after a class's last day to review before completion is made final. */
+export const COMPLETION_GRACE_DAYS = 3;
 const CODE_FAILURE_WINDOW_MS = 10 * 60_000;
 const CODE_FAILURES_ALLOWED = 10;
 const ON_ROLL = ['enrolled', 'completed', 'dropped'] as const;
@@ -332,6 +334,31 @@ export class AttendanceService {
     const lessons = await this.dataSource.getRepository(LessonEntity).findBy({ sessionId });
     const lastEnd = Math.max(0, ...lessons.map((l) => l.endsAt.getTime()));
     if (!lessons.length || lastEnd > Date.now()) throw new DomainError('SESSION_NOT_ENDED');
+    return this.finalise(session);
+  }
+
+  /**
+   * Makes completion final for sessions whose last day is COMPLETION_GRACE_DAYS behind (China
+   * dates) while places are still open: the trainer had those days to review and confirm. Run
+   * periodically by CompletionSweepService; safe on several instances (each move is conditional).
+   */
+  async finaliseEnded(now = new Date()): Promise<number> {
+    const due = await this.dataSource
+      .getRepository(TrainingSessionEntity)
+      .createQueryBuilder('s')
+      .where('s.status = :status', { status: 'scheduled' })
+      .andWhere('s.end_date <= :day', { day: chinaDate(now, -COMPLETION_GRACE_DAYS) })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM enrolments e WHERE e.session_id = s.id AND e.status = :open)',
+        { open: 'enrolled' },
+      )
+      .getMany();
+    for (const session of due) await this.finalise(session);
+    return due.length;
+  }
+
+  /** Enrolments become completed or dropped by the preview's verdicts, each worker told, in one transaction. */
+  private async finalise(session: TrainingSessionEntity): Promise<CompletionResponseDto> {
     const preview = await this.completionOf(session);
     if (preview.final) return preview;
     await this.dataSource.transaction(async (em) => {

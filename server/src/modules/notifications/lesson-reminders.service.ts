@@ -7,6 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { chinaClock, chinaDate, chinaDayStart } from '../../common/china-time';
+import { PeriodicJob } from '../../common/periodic-job';
 import { AppConfig } from '../../config/app-config';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
@@ -29,10 +30,16 @@ export interface ReminderRun {
  */
 @Injectable()
 export class LessonRemindersService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(LessonRemindersService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private stopped = false;
-  private running: Promise<void> | null = null;
+  private readonly job = new PeriodicJob(
+    'lesson reminders',
+    async () => {
+      const run = await this.remindTomorrow();
+      return run.reminders
+        ? `${run.day}: ${run.lessons} lessons, ${run.reminders} workers checked`
+        : null;
+    },
+    new Logger(LessonRemindersService.name),
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -41,48 +48,12 @@ export class LessonRemindersService implements OnApplicationBootstrap, OnModuleD
   ) {}
 
   onApplicationBootstrap(): void {
-    const minutes = this.config.get('reminders').intervalMinutes;
     // A first run soon after boot (an instance restarted in the evening still reminds), then on the interval.
-    if (minutes > 0) this.scheduleNext(FIRST_RUN_DELAY_MS, minutes * 60_000);
+    this.job.start(FIRST_RUN_DELAY_MS, this.config.get('reminders').intervalMinutes * 60_000);
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    // a run in progress finishes before the database connection closes
-    await this.running;
-  }
-
-  private scheduleNext(delayMs: number, intervalMs: number): void {
-    this.timer = setTimeout(() => {
-      this.runOnce();
-      if (!this.stopped) this.scheduleNext(intervalMs, intervalMs);
-    }, delayMs);
-    // the timer alone never keeps the process alive
-    this.timer.unref();
-  }
-
-  /** One run, never two at once on this instance; a failure is logged and the next run tries again. */
-  private runOnce(): void {
-    if (this.running) return;
-    this.running = this.remindTomorrow()
-      .then((run) => {
-        if (run.reminders) {
-          this.logger.log(
-            `lesson reminders for ${run.day}: ${run.lessons} lessons, ${run.reminders} workers checked`,
-          );
-        }
-      })
-      .catch((error: unknown) => {
-        this.logger.error(
-          'lesson reminders failed',
-          error instanceof Error ? error.stack : String(error),
-        );
-      })
-      .finally(() => {
-        this.running = null;
-      });
+    await this.job.stop();
   }
 
   /** Writes the reminders for lessons starting on tomorrow's China date (as seen at `now`). */
