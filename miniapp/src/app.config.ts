@@ -75,7 +75,7 @@ export default defineAppConfig({
   // it is declared here (and in the mini-program's privacy guide in the admin console).
   requiredPrivateInfos: ['getLocation'],
   permission: {
-    'scope.userLocation': { desc: '签到时确认你在上课地点附近' },
+    'scope.userLocation': { desc: '确认签到时你在上课地点附近，或填写上课地点' },
   },
   window: {
     backgroundTextStyle: 'light',

@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { QrCheckInRequest, QrCheckInResponse } from '@app/shared/api';
 import CheckInPage from '../../src/packages/worker/pages/check-in/index';
-import { wgs84ToGcj02 } from '../../src/packages/worker/check-in-location';
+import { wgs84ToGcj02 } from '../../src/utils/location';
 import {
   addPending,
   flushPending,

@@ -1,6 +1,7 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { CourseView } from '@app/shared/api';
+import { wgs84ToGcj02 } from '../../src/utils/location';
 import CoursesPage from '../../src/packages/trainer/pages/courses/index';
 import SessionEditPage from '../../src/packages/trainer/pages/session-edit/index';
 import TrainerSessionsPage from '../../src/packages/trainer/pages/sessions/index';
@@ -20,10 +21,14 @@ import {
   SPECIAL_OCCUPATION,
 } from './catalogue-fixtures';
 import { fail, ok, WORKER, WORKER_LOGIN } from './fixtures';
-import { renderSettled, click, field, type, choose, messageUnder } from './ui';
+import { renderSettled, click, field, type, choose, flip, messageUnder } from './ui';
 
 const mockRouter = useRouter as unknown as jest.Mock;
 const mockModal = Taro.showModal as unknown as jest.Mock;
+
+// The Taro mock has no location: this stands in for WeChat's (and the browser's, on H5).
+const getLocation = jest.fn();
+Object.assign(Taro, { getLocation });
 
 const TRAINER = {
   ...WORKER,
@@ -113,6 +118,7 @@ describe('新建班次 / 修改班次 (trainer sub-package)', () => {
         capacity: 40,
         subsidised: true,
         minAttendanceRate: 0.8,
+        geofenceRadiusMeters: null,
         lessons: [
           {
             startsAt: '2026-12-07T09:00:00+08:00',
@@ -131,7 +137,7 @@ describe('新建班次 / 修改班次 (trainer sub-package)', () => {
     await fillValidForm();
     type('纬度', '');
     type('经度', '');
-    fireEvent.click(screen.getByRole('switch'));
+    flip('补贴性培训');
     type('最低出勤率（%）', '75');
     await click('创建班次');
     expect(posts()[0].data).toMatchObject({
@@ -291,6 +297,226 @@ describe('新建班次 / 修改班次 (trainer sub-package)', () => {
     await renderSettled(<SessionEditPage />);
     await click('去建课程');
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/trainer/pages/courses/index' });
+  });
+
+  describe('签到需在上课地点附近 (the check-in geofence) and 用当前位置', () => {
+    const GEOFENCE = '签到需在上课地点附近';
+    const RADIUS = '签到范围（米）';
+    const env = process.env.TARO_ENV;
+
+    beforeEach(() => {
+      getLocation.mockReset();
+    });
+    afterEach(() => {
+      process.env.TARO_ENV = env;
+    });
+
+    const switchOn = (label: string) =>
+      (field(label).querySelector('[role="switch"]') as HTMLInputElement).checked;
+    const valueOf = (label: string) =>
+      (field(label).querySelector('input') as HTMLInputElement).value;
+    /** The message under the geofence switch (SwitchField has none of its own). */
+    const geofenceMessage = () =>
+      document.querySelector('.session-form__geofence-error')?.textContent ?? null;
+
+    /** Editing s1, stored with this radius. */
+    async function editSession(geofenceRadiusMeters: number | null) {
+      serve((method, path) => {
+        if (path === '/providers/mine') return ok({ provider: PROVIDER });
+        if (path === '/provider/courses') return ok({ items: [OTHER_COURSE, COURSE] });
+        if (path === '/sessions/s1') {
+          return ok({ session: { ...SESSION_DETAIL, geofenceRadiusMeters } });
+        }
+        if (method === 'PUT' && path === '/provider/sessions/s1') {
+          return ok({ session: SESSION_DETAIL });
+        }
+        return undefined;
+      });
+      mockRouter.mockReturnValue({ params: { id: 's1' } });
+      await renderSettled(<SessionEditPage />);
+    }
+
+    it('is off for a new session; turned on it asks for a radius of 300 m and sends it', async () => {
+      await renderSettled(<SessionEditPage />);
+      await fillValidForm();
+      expect(switchOn(GEOFENCE)).toBe(false);
+      expect(() => field(RADIUS)).toThrow();
+      flip(GEOFENCE);
+      expect(valueOf(RADIUS)).toBe('300');
+      await click('创建班次');
+      expect(posts()).toHaveLength(1);
+      expect(posts()[0].data).toMatchObject({
+        latitude: 22.58,
+        longitude: 110.05,
+        geofenceRadiusMeters: 300,
+      });
+    });
+
+    it('sends the radius as typed, and null once the switch is off again', async () => {
+      await renderSettled(<SessionEditPage />);
+      await fillValidForm();
+      flip(GEOFENCE);
+      type(RADIUS, '500');
+      flip(GEOFENCE);
+      expect(() => field(RADIUS)).toThrow();
+      await click('创建班次');
+      expect(posts()[0].data).toMatchObject({ geofenceRadiusMeters: null });
+      // Turned back on, the radius typed before is still there.
+      flip(GEOFENCE);
+      expect(valueOf(RADIUS)).toBe('500');
+    });
+
+    it('editing a session with a radius shows it on, and PUTs the radius back', async () => {
+      await editSession(800);
+      expect(switchOn(GEOFENCE)).toBe(true);
+      expect(valueOf(RADIUS)).toBe('800');
+      await click('保存修改');
+      expect(posts()).toHaveLength(1);
+      expect(posts()[0]).toMatchObject({
+        method: 'PUT',
+        data: { latitude: 22.58, longitude: 110.05, geofenceRadiusMeters: 800 },
+      });
+    });
+
+    it('editing a session with a radius and turning it off PUTs null', async () => {
+      await editSession(800);
+      flip(GEOFENCE);
+      await click('保存修改');
+      expect(posts()[0].data).toMatchObject({ geofenceRadiusMeters: null });
+    });
+
+    it('editing a session without a radius shows it off, and PUTs null', async () => {
+      await editSession(null);
+      expect(switchOn(GEOFENCE)).toBe(false);
+      await click('保存修改');
+      expect(posts()[0].data).toMatchObject({ geofenceRadiusMeters: null });
+    });
+
+    it.each(['49', '5001', '120.5', 'abc'])(
+      'refuses a radius of %s m, and sends nothing',
+      async (radius) => {
+        await renderSettled(<SessionEditPage />);
+        await fillValidForm();
+        flip(GEOFENCE);
+        type(RADIUS, radius);
+        await click('创建班次');
+        expect(messageUnder(RADIUS)).toBe('签到范围请填 50 到 5000 之间的整数（米）');
+        expect(posts()).toEqual([]);
+      },
+    );
+
+    it('accepts the limits, 50 and 5000 m, and asks for an empty radius', async () => {
+      await renderSettled(<SessionEditPage />);
+      await fillValidForm();
+      flip(GEOFENCE);
+      type(RADIUS, '');
+      await click('创建班次');
+      expect(messageUnder(RADIUS)).toBe('请填写签到范围');
+      type(RADIUS, '50');
+      expect(messageUnder(RADIUS)).toBeNull();
+      await click('创建班次');
+      type(RADIUS, '5000');
+      await click('创建班次');
+      expect(
+        posts().map((p) => (p.data as { geofenceRadiusMeters: number }).geofenceRadiusMeters),
+      ).toEqual([50, 5000]);
+    });
+
+    it('will not turn it on without the coordinates: the message is on the switch', async () => {
+      await renderSettled(<SessionEditPage />);
+      await fillValidForm();
+      type('纬度', '');
+      type('经度', '');
+      flip(GEOFENCE);
+      await click('创建班次');
+      expect(geofenceMessage()).toBe('开启前请先填写上课地点的经纬度');
+      expect(screen.getByText('有1处需要修改：开启前请先填写上课地点的经纬度')).toBeTruthy();
+      expect(posts()).toEqual([]);
+      // Typing the coordinates takes the message away, and the session goes.
+      type('纬度', '22.58');
+      expect(geofenceMessage()).toBeNull();
+      type('经度', '110.05');
+      await click('创建班次');
+      expect(posts()[0].data).toMatchObject({ geofenceRadiusMeters: 300 });
+    });
+
+    it('puts the server’s message about geofenceRadiusMeters under the radius', async () => {
+      serve((method, path) => {
+        if (path === '/providers/mine') return ok({ provider: PROVIDER });
+        if (path === '/provider/courses') return ok({ items: [OTHER_COURSE, COURSE] });
+        if (method === 'POST') {
+          return fail(400, 'VALIDATION_FAILED', '提交的内容有误：围栏半径最多5000米', [
+            { field: 'geofenceRadiusMeters', messages: ['围栏半径最多5000米'] },
+          ]);
+        }
+        return undefined;
+      });
+      await renderSettled(<SessionEditPage />);
+      await fillValidForm();
+      flip(GEOFENCE);
+      await click('创建班次');
+      expect(messageUnder(RADIUS)).toBe('围栏半径最多5000米');
+    });
+
+    it('without coordinates and with the switch off, sends no geofence', async () => {
+      await renderSettled(<SessionEditPage />);
+      await fillValidForm();
+      type('纬度', '');
+      type('经度', '');
+      await click('创建班次');
+      expect(geofenceMessage()).toBeNull();
+      expect(posts()[0].data).toMatchObject({
+        latitude: null,
+        longitude: null,
+        geofenceRadiusMeters: null,
+      });
+    });
+
+    it('用当前位置 fills the coordinates from WeChat (GCJ-02), to 6 decimals', async () => {
+      process.env.TARO_ENV = 'weapp';
+      let located: (place: { latitude: number; longitude: number }) => void = () => undefined;
+      getLocation.mockReturnValue(new Promise((resolve) => (located = resolve)));
+      await renderSettled(<SessionEditPage />);
+      await click('用当前位置');
+      expect(getLocation).toHaveBeenCalledWith({ type: 'gcj02' });
+      expect(screen.getByText('正在获取位置…')).toBeTruthy();
+      await act(async () => located({ latitude: 22.5837123456789, longitude: 110.0512345678912 }));
+      expect(valueOf('纬度')).toBe('22.583712');
+      expect(valueOf('经度')).toBe('110.051235');
+      expect(screen.getByText('用当前位置')).toBeTruthy();
+    });
+
+    it('用当前位置 on H5 converts the browser’s GPS fix to GCJ-02', async () => {
+      getLocation.mockResolvedValue({ latitude: 22.58, longitude: 110.05 });
+      await renderSettled(<SessionEditPage />);
+      await click('用当前位置');
+      // Taro's H5 getLocation only knows WGS-84.
+      expect(getLocation).toHaveBeenCalledWith({ type: 'wgs84' });
+      const gcj = wgs84ToGcj02(22.58, 110.05);
+      expect(valueOf('纬度')).toMatch(/^\d+\.\d{1,6}$/);
+      expect(Number(valueOf('纬度'))).toBeCloseTo(gcj.latitude, 6);
+      expect(Number(valueOf('经度'))).toBeCloseTo(gcj.longitude, 6);
+    });
+
+    it('says so when the location is refused, and leaves the coordinates as they were', async () => {
+      process.env.TARO_ENV = 'weapp';
+      getLocation.mockRejectedValueOnce({ errMsg: 'getLocation:fail auth deny' });
+      await renderSettled(<SessionEditPage />);
+      type('纬度', '22.6');
+      await click('用当前位置');
+      expect(
+        screen.getByText(
+          '没有获取到当前位置。请允许获取位置信息（微信：右上角“···”→设置→位置信息）并打开手机定位后再试，或直接填写经纬度。',
+        ),
+      ).toBeTruthy();
+      expect(valueOf('纬度')).toBe('22.6');
+      expect(valueOf('经度')).toBe('');
+      // Allowed the second time: the message goes.
+      getLocation.mockResolvedValueOnce({ latitude: 22.58, longitude: 110.05 });
+      await click('用当前位置');
+      expect(screen.queryByText(/没有获取到当前位置/)).toBeNull();
+      expect(valueOf('经度')).toBe('110.05');
+    });
   });
 });
 

@@ -1,11 +1,16 @@
 import type { SessionDetail, SessionInput } from '@app/shared/api';
 import { chinaDateTime, chinaIso } from '../../utils/catalogue';
+import type { Place } from '../../utils/location';
 
 /** The server's limits. */
 export const SESSION_TITLE_MAX = 64;
 export const ADDRESS_MAX = 200;
 export const TOPIC_MAX = 64;
 export const CAPACITY_MAX = 10000;
+/** The check-in geofence's radius in metres: the server's limits, and what a new one starts at. */
+export const GEOFENCE_RADIUS_MIN = 50;
+export const GEOFENCE_RADIUS_MAX = 5000;
+export const GEOFENCE_RADIUS_DEFAULT = 300;
 
 /** One row of the timetable as typed: a day, the start and end time ('09:00'), what is taught. */
 export interface LessonForm {
@@ -25,6 +30,10 @@ export interface SessionForm {
   address: string;
   latitude: string;
   longitude: string;
+  /** 签到需在上课地点附近: a QR check-in must carry a location within the radius of the coordinates. */
+  geofence: boolean;
+  /** Metres, as typed; kept while the switch is off so turning it back on restores it. */
+  geofenceRadius: string;
   startDate: string;
   endDate: string;
   enrolOpensAt: string;
@@ -61,6 +70,8 @@ export function emptySessionForm(): SessionForm {
     address: '',
     latitude: '',
     longitude: '',
+    geofence: false,
+    geofenceRadius: String(GEOFENCE_RADIUS_DEFAULT),
     startDate: '',
     endDate: '',
     enrolOpensAt: '',
@@ -81,6 +92,8 @@ export function sessionFormFrom(session: SessionDetail): SessionForm {
     address: session.address,
     latitude: session.latitude === null ? '' : String(session.latitude),
     longitude: session.longitude === null ? '' : String(session.longitude),
+    geofence: session.geofenceRadiusMeters !== null,
+    geofenceRadius: String(session.geofenceRadiusMeters ?? GEOFENCE_RADIUS_DEFAULT),
     startDate: session.startDate,
     endDate: session.endDate,
     enrolOpensAt: session.enrolOpensAt.slice(0, 10),
@@ -100,6 +113,15 @@ export function sessionFormFrom(session: SessionDetail): SessionForm {
         };
       }),
   };
+}
+
+/**
+ * The phone's location as the coordinates' text. Six decimals are about 0.1 m, far finer than a
+ * phone's fix, and keep the text within the boxes' 12 characters (the fix has many more digits).
+ */
+export function coordinatesText(place: Place): Pick<SessionForm, 'latitude' | 'longitude'> {
+  const text = (value: number) => String(Number(value.toFixed(6)));
+  return { latitude: text(place.latitude), longitude: text(place.longitude) };
 }
 
 const isDecimal = (text: string) => /^-?\d+(\.\d+)?$/.test(text.trim());
@@ -142,6 +164,25 @@ export function validateSessionForm(form: SessionForm): {
   if (Number.isNaN(longitude)) fields.longitude = '经度请填 -180 到 180 之间的数字';
   if (!fields.latitude && !fields.longitude && (latitude === null) !== (longitude === null)) {
     fields[latitude === null ? 'latitude' : 'longitude'] = '纬度和经度要一起填，或者都不填';
+  }
+
+  // Off is sent as null (not left out) so that turning the switch off removes a stored geofence.
+  let geofenceRadiusMeters: number | null = null;
+  if (form.geofence) {
+    // The server measures the distance from these coordinates; without them it refuses the radius.
+    if (latitude === null || longitude === null) {
+      fields.geofence = '开启前请先填写上课地点的经纬度';
+    }
+    const radiusText = form.geofenceRadius.trim();
+    const radius = Number(radiusText);
+    if (!radiusText) fields.geofenceRadius = '请填写签到范围';
+    else if (
+      !/^\d+$/.test(radiusText) ||
+      radius < GEOFENCE_RADIUS_MIN ||
+      radius > GEOFENCE_RADIUS_MAX
+    ) {
+      fields.geofenceRadius = `签到范围请填 ${GEOFENCE_RADIUS_MIN} 到 ${GEOFENCE_RADIUS_MAX} 之间的整数（米）`;
+    } else geofenceRadiusMeters = radius;
   }
 
   if (!form.startDate) fields.startDate = '请选择开班日期';
@@ -198,6 +239,7 @@ export function validateSessionForm(form: SessionForm): {
       address,
       latitude,
       longitude,
+      geofenceRadiusMeters,
       startDate: form.startDate,
       endDate: form.endDate,
       enrolOpensAt: form.enrolOpensAt,

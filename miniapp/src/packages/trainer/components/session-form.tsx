@@ -13,8 +13,12 @@ import { RegionPicker } from '../../../components/region-picker';
 import { useFormSubmit } from '../../../hooks/use-form';
 import { fieldErrors } from '../../../services/api-error';
 import { chinaToday } from '../../../utils/catalogue';
+import { currentPlace } from '../../../utils/location';
 import {
   ADDRESS_MAX,
+  coordinatesText,
+  GEOFENCE_RADIUS_MAX,
+  GEOFENCE_RADIUS_MIN,
   newLesson,
   SESSION_TITLE_MAX,
   sessionProblems,
@@ -25,8 +29,13 @@ import {
   type SessionField,
   type SessionForm as SessionFormValues,
 } from '../session-form';
+import './session-form.scss';
 
 const NO_ERRORS: SessionErrors = { fields: {}, lessons: {} };
+
+// currentPlace cannot tell a refusal from a phone without a fix, so the message covers both.
+const LOCATION_UNAVAILABLE =
+  '没有获取到当前位置。请允许获取位置信息（微信：右上角“···”→设置→位置信息）并打开手机定位后再试，或直接填写经纬度。';
 
 /** A 400's per-field messages on the form: `lessons.2.endsAt` goes to the third lesson's row. */
 function serverErrors(error: unknown, values: SessionFormValues): SessionErrors {
@@ -37,6 +46,9 @@ function serverErrors(error: unknown, values: SessionFormValues): SessionErrors 
       const row = index === undefined ? undefined : values.lessons[Number(index)];
       if (row) result.lessons[row.key] = message;
       else result.timetable = message;
+    } else if (head === 'geofenceRadiusMeters') {
+      // The request's name for what the form calls geofenceRadius.
+      result.fields.geofenceRadius = message;
     } else if (head in values) {
       result.fields[head as SessionField] = message;
     }
@@ -113,15 +125,29 @@ export function SessionForm({ initial, courses, submitText, onSubmit }: SessionF
   const [values, setValues] = useState<SessionFormValues>(initial);
   const [errors, setErrors] = useState<SessionErrors>(NO_ERRORS);
   const { busy, formError, submit: send } = useFormSubmit<SessionErrors>(setErrors);
+  const [locating, setLocating] = useState(false);
+  const [locateError, setLocateError] = useState<string | null>(null);
   const today = chinaToday();
 
   const set = (change: Partial<Omit<SessionFormValues, 'lessons'>>) => {
     setValues((v) => ({ ...v, ...change }));
     setErrors((e) => {
       const fields = { ...e.fields };
-      for (const key of Object.keys(change)) delete fields[key as SessionField];
+      const keys = Object.keys(change) as SessionField[];
+      // The switch's message is about the coordinates, and the radius's goes away with the switch.
+      if ('latitude' in change || 'longitude' in change) keys.push('geofence');
+      if ('geofence' in change) keys.push('geofenceRadius');
+      for (const key of keys) delete fields[key];
       return { ...e, fields };
     });
+  };
+  const locate = async () => {
+    setLocating(true);
+    setLocateError(null);
+    const place = await currentPlace();
+    setLocating(false);
+    if (place) set(coordinatesText(place));
+    else setLocateError(LOCATION_UNAVAILABLE);
   };
   const setLessons = (update: (lessons: LessonForm[]) => LessonForm[], key?: string) => {
     setValues((v) => ({ ...v, lessons: update(v.lessons) }));
@@ -205,6 +231,41 @@ export function SessionForm({ initial, courses, submitText, onSubmit }: SessionF
         maxlength={12}
         error={fields.longitude}
       />
+      <Button
+        className="btn-secondary form-button"
+        disabled={locating || undefined}
+        onClick={() => void locate()}
+      >
+        {locating ? '正在获取位置…' : '用当前位置'}
+      </Button>
+      {locateError ? (
+        <Text className="field__error session-form__message">{locateError}</Text>
+      ) : null}
+      <SwitchField
+        label="签到需在上课地点附近"
+        checked={values.geofence}
+        onChange={(geofence) => set({ geofence })}
+        hint="开启后，学员扫码签到时手机要在上课地点附近"
+      />
+      {/* SwitchField has no message of its own: this one sits under it. */}
+      {fields.geofence ? (
+        <Text className="field__error session-form__message session-form__geofence-error">
+          {fields.geofence}
+        </Text>
+      ) : null}
+      {values.geofence ? (
+        <TextField
+          label="签到范围（米）"
+          required
+          type="number"
+          value={values.geofenceRadius}
+          onInput={(geofenceRadius) => set({ geofenceRadius })}
+          placeholder={`${GEOFENCE_RADIUS_MIN} 到 ${GEOFENCE_RADIUS_MAX}`}
+          hint="学员手机离上课地点在这个距离以内才能签到。手机定位常有几十米偏差，不要设得太小"
+          maxlength={4}
+          error={fields.geofenceRadius}
+        />
+      ) : null}
 
       <Text className="form-section">时间与名额</Text>
       <DateField

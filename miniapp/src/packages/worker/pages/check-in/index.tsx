@@ -8,7 +8,7 @@ import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { ApiError, errorMessage } from '../../../../services/api-error';
 import { formatDateTime } from '../../../../utils/format';
-import { currentPlace } from '../../check-in-location';
+import { currentPlace } from '../../../../utils/location';
 import {
   addPending,
   flushPending,
