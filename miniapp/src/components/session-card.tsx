@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { SessionListItem } from '@app/shared/api';
 import { SESSION_STATUS_LABELS } from '@app/shared/enums';
-import { dateRange, seatsText } from '../utils/catalogue';
+import { chinaToday, dateRange, seatsText } from '../utils/catalogue';
 import { sessionUrl } from '../utils/navigation';
 import './session-card.scss';
 
@@ -31,6 +31,8 @@ export interface SessionCardProps {
 /** One training session: title, brand, provider, where, when, seats left, 补贴; opens the session. */
 export function SessionCard({ session, hideBrand, children }: SessionCardProps) {
   const full = session.seatsLeft <= 0;
+  // A class under way (or about to start) whose sign-up has closed: seats left are no offer.
+  const closed = session.status === 'scheduled' && chinaToday() > session.enrolClosesAt;
   return (
     <View className="card session-card">
       <View
@@ -48,7 +50,11 @@ export function SessionCard({ session, hideBrand, children }: SessionCardProps) 
         <Row label="机构" value={session.providerName} />
         <Row label="地点" value={session.regionName} />
         <Row label="时间" value={dateRange(session.startDate, session.endDate)} />
-        <Row label="名额" value={seatsText(session.seatsLeft)} tone={full ? 'bad' : 'good'} />
+        {closed ? (
+          <Row label="名额" value="报名已截止" tone="bad" />
+        ) : (
+          <Row label="名额" value={seatsText(session.seatsLeft)} tone={full ? 'bad' : 'good'} />
+        )}
       </View>
       {children ? <View className="session-card__actions">{children}</View> : null}
     </View>
