@@ -156,7 +156,8 @@ export const BRAND_DETAIL: BrandDetail = {
       isDemo: true,
     },
   ],
-  upcomingSessions: [SESSION],
+  // open for sign-up whenever the tests run (the card says 报名已截止 once the window has passed)
+  upcomingSessions: [{ ...SESSION, enrolClosesAt: '2099-12-31' }],
 };
 
 export const COURSE: CourseView = {
