@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { PRIVACY_NOTICE_VERSION } from '@app/shared/enums';
 import { idNumberCheckChar } from '@app/shared/validators';
 import { launchPhone } from './chromium';
+import { api as callApi } from './helpers';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts', 'screenshots');
 const skipped = process.env.LB_E2E_SKIPPED;
@@ -30,17 +31,11 @@ const smsUrl = process.env.LB_E2E_SMS_URL as string;
 
 /** Calls the API directly (for the other people in a journey, who are not the one on screen). */
 async function api<T>(method: string, path: string, token?: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${baseUrl}/api/v1${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok && res.status !== 404) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
+  const res = await callApi<T>(method, path, token, body);
+  if (res.status >= 300 && res.status !== 404) {
+    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return res.body;
 }
 
 const PROFILE = {

@@ -59,6 +59,8 @@ const scopeOf = (c: { providerId: string; regionCode: string }) => ({
 /** Statuses that count as holding the level (passing opens the next one before the paper arrives). */
 const HOLDING: readonly CertificationStatus[] = ['passed', 'issued'];
 const CERTIFICATES_LINK = '/packages/worker/pages/certificates/index';
+/** Public verification answers per client address and minute. */
+const VERIFY_PER_MINUTE = 20;
 
 const levelText = (level: CertificateLevel | null) =>
   level === null ? '' : ` ${level}级/${CERTIFICATE_LEVEL_LABELS[level]}`;
@@ -497,7 +499,6 @@ export class CertificationService {
   }
 }
 
-const VERIFY_PER_MINUTE = 20;
 
 /**
  * What the worker may apply for after this application: a retake of a failed level (unless one is
