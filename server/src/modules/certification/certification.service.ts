@@ -499,7 +499,6 @@ export class CertificationService {
   }
 }
 
-
 /**
  * What the worker may apply for after this application: a retake of a failed level (unless one is
  * already under way or held), or the level above a passed one (unless it is already applied for).
