@@ -371,6 +371,16 @@ describe('attendance: roll call, offline sync, rotating QR', () => {
         expect.objectContaining({ lessonId: lessonNow, status: 'present' }),
       ]);
       expect(entry?.attendanceRate).toBe(1); // one lesson held so far, attended
+
+      // a mark typed in afterwards from the paper sign-in sheet says so
+      const typed = { ...mark('m-aaaaaaaa04', 'excused', new Date()), method: 'import' };
+      expect((await sync([typed])).body.results[0].outcome).toBe('applied');
+      expect(
+        await t.db
+          .getRepository(AttendanceEntity)
+          .findOneByOrFail({ lessonId: lessonNow, workerId: enrolled.id }),
+      ).toMatchObject({ status: 'excused', method: 'import' });
+      expectError((await sync([{ ...typed, method: 'qr' }])).body, 'VALIDATION_FAILED');
     });
 
     it('refuses a whole batch with a mark of another session, a worker not on the roll or from the future', async () => {

@@ -10,7 +10,8 @@ export interface AttendanceMarkInput {
   status: AttendanceStatus;
   /** When the trainer marked it (device time, ISO with offset); the latest mark wins. */
   markedAt: string;
-  method: Extract<AttendanceMethod, 'roll_call' | 'offline'>;
+  /** import: typed in afterwards from a paper sign-in sheet or another system. */
+  method: Extract<AttendanceMethod, 'roll_call' | 'offline' | 'import'>;
 }
 
 export interface AttendanceSyncRequest {

@@ -62,9 +62,12 @@ export class AttendanceMarkDto implements AttendanceMarkInput {
   @IsDateTimeText({ message: '点名时间格式不正确' })
   markedAt: string;
 
-  @ApiProperty({ enum: ['roll_call', 'offline'] })
-  @IsIn(['roll_call', 'offline'])
-  method: 'roll_call' | 'offline';
+  @ApiProperty({
+    enum: ['roll_call', 'offline', 'import'],
+    description: 'import: typed in afterwards from a paper sign-in sheet or another system',
+  })
+  @IsIn(['roll_call', 'offline', 'import'], { message: '点名方式只能是现场点名、离线点名或导入' })
+  method: 'roll_call' | 'offline' | 'import';
 }
 
 export class AttendanceSyncDto implements AttendanceSyncRequest {
