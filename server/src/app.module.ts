@@ -13,6 +13,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { AttendanceModule } from './modules/attendance/attendance.module';
 import { CertificationModule } from './modules/certification/certification.module';
+import { CoordinationModule } from './modules/coordination/coordination.module';
 import { BrandsModule } from './modules/brands/brands.module';
 import { EnrolmentModule } from './modules/enrolment/enrolment.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -53,6 +54,7 @@ export class AppModule {
           retryAttempts: 1,
           retryDelay: 500,
         }),
+        CoordinationModule,
         HealthModule,
         UsersModule,
         AuthModule,

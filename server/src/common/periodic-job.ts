@@ -1,10 +1,18 @@
 import type { Logger } from '@nestjs/common';
 
+/** Who runs the job this time when several instances are up (a database lease; see JobLeaseService). */
+export interface JobLease {
+  /** Takes or renews the lease for about one interval; false while another instance holds it. */
+  acquire(): Promise<boolean>;
+  release(): Promise<void>;
+}
+
 /**
- * A background task run on an interval by each server instance: a first run soon after boot, never
- * two runs at once on one instance, a failure logged and tried again next time, and a stop that waits
- * for a run in progress (before the database connection closes). The tasks themselves are safe to
- * run on several instances at once (dedupe keys, conditional updates).
+ * A background task on an interval: a first run soon after boot, never two runs at once on one
+ * instance, and — given a lease — only on the instance holding it; a failure is logged and tried
+ * again next time; stopping waits for a run in progress (before the database connection closes)
+ * and lets the lease go. The tasks stay safe if two instances ever overlap (dedupe keys,
+ * conditional updates): the lease saves the work, it is not what keeps them correct.
  */
 export class PeriodicJob {
   private timer: NodeJS.Timeout | null = null;
@@ -15,6 +23,7 @@ export class PeriodicJob {
     private readonly name: string,
     private readonly task: () => Promise<string | null>,
     private readonly logger: Logger,
+    private readonly lease?: JobLease,
   ) {}
 
   /** Starts the timer (`intervalMs` ≤ 0: never). */
@@ -27,6 +36,7 @@ export class PeriodicJob {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
+    await this.lease?.release();
   }
 
   private scheduleNext(delayMs: number, intervalMs: number): void {
@@ -40,7 +50,8 @@ export class PeriodicJob {
 
   private runOnce(): void {
     if (this.running) return;
-    this.running = this.task()
+    this.running = (async () =>
+      !this.lease || (await this.lease.acquire()) ? this.task() : null)()
       .then((summary) => {
         if (summary) this.logger.log(`${this.name}: ${summary}`);
       })

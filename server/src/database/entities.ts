@@ -9,6 +9,7 @@ import {
   CertificationEntity,
   CertificationEventEntity,
 } from '../modules/certification/certification.entity';
+import { JobLeaseEntity, RateLimitEntity } from '../modules/coordination/coordination.entity';
 import { EnrolmentEntity } from '../modules/enrolment/enrolment.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { AttendanceEntity } from '../modules/attendance/attendance.entity';
@@ -47,4 +48,6 @@ export const ENTITIES = [
   AttendanceEntity,
   CertificationEntity,
   CertificationEventEntity,
+  RateLimitEntity,
+  JobLeaseEntity,
 ];

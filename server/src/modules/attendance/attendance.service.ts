@@ -15,6 +15,7 @@ import { type AccessRule, authorize, requireRole } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { RateLimitService } from '../coordination/rate-limit.service';
 import { TrainingProviderEntity } from '../organisations/training-provider.entity';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
 import { UserEntity } from '../users/user.entity';
@@ -86,12 +87,11 @@ export interface XlsxDownload {
 @Injectable()
 export class AttendanceService {
   private readonly qrKey: Buffer;
-  /** Wrong typed codes per worker in the current 10-minute window. */
-  private readonly codeFailures = new Map<string, { window: number; count: number }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly rateLimits: RateLimitService,
     config: AppConfig,
   ) {
     // A key of its own, derived from the access-token secret (one secret less to configure).
@@ -548,9 +548,14 @@ export class AttendanceService {
     scannedAt: Date,
     now: Date,
   ): Promise<LessonEntity> {
-    const window = Math.floor(now.getTime() / CODE_FAILURE_WINDOW_MS);
-    const failures = this.codeFailures.get(workerId);
-    if (failures && failures.window === window && failures.count >= CODE_FAILURES_ALLOWED) {
+    // Counted in the database: every instance sees the same failures.
+    const failuresKey = `check-in-code:${workerId}`;
+    const failures = await this.rateLimits.count(
+      failuresKey,
+      CODE_FAILURE_WINDOW_MS,
+      now.getTime(),
+    );
+    if (failures >= CODE_FAILURES_ALLOWED) {
       throw new DomainError('RATE_LIMITED', '签到码输错次数太多，请10分钟后再试');
     }
     const sessionIds = (
@@ -574,14 +579,12 @@ export class AttendanceService {
         }
       }
     }
-    if (!this.codeFailures.has(workerId) && this.codeFailures.size > 10_000) {
-      for (const [key, f] of this.codeFailures)
-        if (f.window !== window) this.codeFailures.delete(key);
-    }
-    this.codeFailures.set(workerId, {
-      window,
-      count: failures && failures.window === window ? failures.count + 1 : 1,
-    });
+    await this.rateLimits.take(
+      failuresKey,
+      CODE_FAILURE_WINDOW_MS,
+      Number.MAX_SAFE_INTEGER,
+      now.getTime(),
+    );
     throw new DomainError(
       'QR_TOKEN_INVALID',
       '签到码不对或已过期，请输入老师屏幕上最新的6位签到码',

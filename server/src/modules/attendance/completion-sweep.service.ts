@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { PeriodicJob } from '../../common/periodic-job';
 import { AppConfig } from '../../config/app-config';
+import { JobLeaseService } from '../coordination/job-lease.service';
 import { AttendanceService, COMPLETION_GRACE_DAYS } from './attendance.service';
 
 const FIRST_RUN_DELAY_MS = 15_000;
@@ -26,15 +27,24 @@ export class CompletionSweepService implements OnApplicationBootstrap, OnModuleD
         : null;
     },
     new Logger(CompletionSweepService.name),
+    {
+      acquire: () => this.leases.acquire('completion-sweep', this.intervalMs()),
+      release: () => this.leases.release('completion-sweep'),
+    },
   );
 
   constructor(
     private readonly attendance: AttendanceService,
     private readonly config: AppConfig,
+    private readonly leases: JobLeaseService,
   ) {}
 
+  private intervalMs(): number {
+    return this.config.get('reminders').intervalMinutes * 60_000;
+  }
+
   onApplicationBootstrap(): void {
-    this.job.start(FIRST_RUN_DELAY_MS, this.config.get('reminders').intervalMinutes * 60_000);
+    this.job.start(FIRST_RUN_DELAY_MS, this.intervalMs());
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -23,6 +23,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { OccupationEntity } from '../brands/occupation.entity';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { RateLimitService } from '../coordination/rate-limit.service';
 import { TrainingProviderEntity } from '../organisations/training-provider.entity';
 import { CourseEntity } from '../training/course.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
@@ -83,12 +84,10 @@ interface Step {
  */
 @Injectable()
 export class CertificationService {
-  /** Verification answers per client address in the current minute (a brake on scraping numbers). */
-  private readonly verifyHits = new Map<string, { minute: number; count: number }>();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   /** The worker applies for their own completed enrolment. */
@@ -240,7 +239,10 @@ export class CertificationService {
 
   /** Public check of a certificate number: masked holder, what and who issued it; 20 a minute per address. */
   async verify(no: string, ip: string, now = Date.now()): Promise<CertificateVerifyResponseDto> {
-    this.takeVerifySlot(ip, now);
+    // A brake on scraping numbers, counted in the database so every instance counts the same.
+    if (!(await this.rateLimits.take(`certificate-verify:${ip}`, 60_000, VERIFY_PER_MINUTE, now))) {
+      throw new DomainError('RATE_LIMITED', '查询太频繁，请一分钟后再试');
+    }
     const row = await this.dataSource
       .getRepository(CertificationEntity)
       .findOneBy({ certificateNo: no, status: 'issued' });
@@ -263,23 +265,6 @@ export class CertificationService {
   }
 
   // ——— internals ———
-
-  private takeVerifySlot(ip: string, now: number): void {
-    const minute = Math.floor(now / 60_000);
-    if (this.verifyHits.size > 10_000) {
-      for (const [key, hit] of this.verifyHits)
-        if (hit.minute !== minute) this.verifyHits.delete(key);
-    }
-    const hit = this.verifyHits.get(ip);
-    if (!hit || hit.minute !== minute) {
-      this.verifyHits.set(ip, { minute, count: 1 });
-      return;
-    }
-    hit.count += 1;
-    if (hit.count > VERIFY_PER_MINUTE) {
-      throw new DomainError('RATE_LIMITED', '查询太频繁，请一分钟后再试');
-    }
-  }
 
   /**
    * A new application for a completed enrolment. The level is the course's, or the one above the

@@ -1,20 +1,26 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../config/app-config';
+import type { JobLeaseService } from '../coordination/job-lease.service';
 import { LessonRemindersService } from './lesson-reminders.service';
 import type { NotificationsService } from './notifications.service';
 
 /** The service with its timer only: the database is never reached because remindTomorrow is replaced. */
-function service(env: Record<string, string>) {
+function service(env: Record<string, string>, holdsLease = true) {
+  const leases = {
+    acquire: jest.fn().mockResolvedValue(holdsLease),
+    release: jest.fn().mockResolvedValue(undefined),
+  };
   const reminders = new LessonRemindersService(
     {} as DataSource,
     {} as NotificationsService,
     loadConfig(env),
+    leases as unknown as JobLeaseService,
   );
   const run = jest
     .spyOn(reminders, 'remindTomorrow')
     .mockResolvedValue({ day: '2026-11-27', lessons: 0, reminders: 0 });
-  return { reminders, run };
+  return { reminders, run, leases };
 }
 
 describe('lesson reminders timer', () => {
@@ -34,6 +40,17 @@ describe('lesson reminders timer', () => {
     await jest.advanceTimersByTimeAsync(5 * 30 * 60_000);
     expect(run).toHaveBeenCalledTimes(2);
     expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('runs only on the instance holding the lease, and lets it go on shutdown', async () => {
+    const elsewhere = service({ REMINDER_INTERVAL_MINUTES: '30' }, false);
+    elsewhere.reminders.onApplicationBootstrap();
+    await jest.advanceTimersByTimeAsync(5_000 + 30 * 60_000);
+    expect(elsewhere.leases.acquire).toHaveBeenCalledTimes(2);
+    expect(elsewhere.leases.acquire).toHaveBeenCalledWith('lesson-reminders', 30 * 60_000);
+    expect(elsewhere.run).not.toHaveBeenCalled();
+    await elsewhere.reminders.onModuleDestroy();
+    expect(elsewhere.leases.release).toHaveBeenCalledWith('lesson-reminders');
   });
 
   it('0 turns it off; the default is every 30 minutes', async () => {

@@ -9,6 +9,7 @@ import { type DataSource, In } from 'typeorm';
 import { chinaClock, chinaDate, chinaDayStart } from '../../common/china-time';
 import { PeriodicJob } from '../../common/periodic-job';
 import { AppConfig } from '../../config/app-config';
+import { JobLeaseService } from '../coordination/job-lease.service';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
 import { NotificationsService } from './notifications.service';
@@ -39,17 +40,26 @@ export class LessonRemindersService implements OnApplicationBootstrap, OnModuleD
         : null;
     },
     new Logger(LessonRemindersService.name),
+    {
+      acquire: () => this.leases.acquire('lesson-reminders', this.intervalMs()),
+      release: () => this.leases.release('lesson-reminders'),
+    },
   );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
+    private readonly leases: JobLeaseService,
   ) {}
+
+  private intervalMs(): number {
+    return this.config.get('reminders').intervalMinutes * 60_000;
+  }
 
   onApplicationBootstrap(): void {
     // A first run soon after boot (an instance restarted in the evening still reminds), then on the interval.
-    this.job.start(FIRST_RUN_DELAY_MS, this.config.get('reminders').intervalMinutes * 60_000);
+    this.job.start(FIRST_RUN_DELAY_MS, this.intervalMs());
   }
 
   async onModuleDestroy(): Promise<void> {
