@@ -10,6 +10,16 @@ import {
   CertificationEventEntity,
 } from '../modules/certification/certification.entity';
 import { JobLeaseEntity, RateLimitEntity } from '../modules/coordination/coordination.entity';
+import {
+  ApplicationEventEntity,
+  EmploymentRecordEntity,
+  FairJobEntity,
+  JobApplicationEntity,
+  JobFairEntity,
+  JobPostingEntity,
+} from '../modules/jobs/job.entity';
+import { WechatSubscriptionEntity } from '../modules/notifications/wechat-subscription.entity';
+import { RecommendationEntity } from '../modules/recommendations/recommendation.entity';
 import { EnrolmentEntity } from '../modules/enrolment/enrolment.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { AttendanceEntity } from '../modules/attendance/attendance.entity';
@@ -50,4 +60,12 @@ export const ENTITIES = [
   CertificationEventEntity,
   RateLimitEntity,
   JobLeaseEntity,
+  JobPostingEntity,
+  JobApplicationEntity,
+  ApplicationEventEntity,
+  EmploymentRecordEntity,
+  JobFairEntity,
+  FairJobEntity,
+  RecommendationEntity,
+  WechatSubscriptionEntity,
 ];

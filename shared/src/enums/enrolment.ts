@@ -30,6 +30,13 @@ export const NOTIFICATION_KINDS = [
   'certification.passed',
   'certification.failed',
   'certification.issued',
+  'job.recommended',
+  'application.viewed',
+  'application.interview',
+  'application.offered',
+  'application.hired',
+  'application.rejected',
+  'fair.announced',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -9,3 +9,4 @@ export * from './brand';
 export * from './certificate-level';
 export * from './enrolment';
 export * from './certification';
+export * from './jobs';

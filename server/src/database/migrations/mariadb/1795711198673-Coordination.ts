@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Coordination1795711198673 implements MigrationInterface {
-    name = 'Coordination1795711198673'
+  name = 'Coordination1795711198673';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE \`rate_limits\` (
                 \`limit_key\` varchar(160) NOT NULL,
                 \`window_no\` int NOT NULL,
@@ -12,7 +12,7 @@ export class Coordination1795711198673 implements MigrationInterface {
                 PRIMARY KEY (\`limit_key\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`job_leases\` (
                 \`name\` varchar(64) NOT NULL,
                 \`holder\` varchar(64) NOT NULL,
@@ -20,15 +20,14 @@ export class Coordination1795711198673 implements MigrationInterface {
                 PRIMARY KEY (\`name\`)
             ) ENGINE = InnoDB
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP TABLE \`job_leases\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`rate_limits\`
         `);
-    }
-
+  }
 }

@@ -1,32 +1,31 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Coordination1795711198673 implements MigrationInterface {
-    name = 'Coordination1795711198673'
+  name = 'Coordination1795711198673';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "rate_limits" (
                 "limit_key" varchar(160) PRIMARY KEY NOT NULL,
                 "window_no" integer NOT NULL,
                 "hits" integer NOT NULL
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "job_leases" (
                 "name" varchar(64) PRIMARY KEY NOT NULL,
                 "holder" varchar(64) NOT NULL,
                 "expires_at" datetime(3) NOT NULL
             )
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP TABLE "job_leases"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "rate_limits"
         `);
-    }
-
+  }
 }
