@@ -7,3 +7,4 @@ export * from './catalogue';
 export * from './enrolment';
 export * from './attendance';
 export * from './certification';
+export * from './jobs';

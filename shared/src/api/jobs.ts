@@ -1,0 +1,154 @@
+import type {
+  ApplicationStatus,
+  CertificateLevel,
+  CertificateType,
+  ContractKind,
+  JobStatus,
+} from '../enums';
+import type { Page } from './catalogue';
+
+/** A required certificate: its type and the lowest acceptable level (null: any level, or 专项). */
+export interface RequiredCertificate {
+  type: CertificateType;
+  minLevel: CertificateLevel | null;
+}
+
+/** What an employer fills in for a posting. */
+export interface JobInput {
+  title: string;
+  brandCode: string | null;
+  occupationCode: string;
+  /** County-level code where the work is. */
+  regionCode: string;
+  address: string;
+  /** Yuan per month. */
+  salaryMin: number;
+  salaryMax: number;
+  headcount: number;
+  requiredCertificate: RequiredCertificate | null;
+  /** Trainees without the certificate yet are welcome. */
+  acceptsTrainees: boolean;
+  accommodation: boolean;
+  meals: boolean;
+  /** e.g. 8:00–17:30，月休4天 */
+  workingHours: string;
+  description: string;
+  /** YYYY-MM-DD: the last day applications are taken. */
+  closesOn: string;
+}
+
+export interface JobView extends JobInput {
+  id: string;
+  employerId: string;
+  employerName: string;
+  brandName: string | null;
+  occupationName: string;
+  regionName: string;
+  status: JobStatus;
+  hires: number;
+  openedAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+}
+
+export interface JobResponse {
+  job: JobView;
+}
+
+export type JobPage = Page<JobView>;
+
+export interface JobListQuery {
+  keyword?: string;
+  brandCode?: string;
+  occupationCode?: string;
+  /** Any region code: the jobs inside it. */
+  regionCode?: string;
+  /** Jobs whose salary range reaches at least this (yuan per month). */
+  salaryAtLeast?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+/** What an employer sees of a candidate: masked until the worker applied. */
+export interface CandidateView {
+  workerId: string;
+  /** Full name once the worker applied to this employer; masked (王**) otherwise. */
+  name: string;
+  /** Phone once applied; null otherwise. */
+  phone: string | null;
+  countyName: string;
+  certificates: { occupationName: string; type: CertificateType; level: CertificateLevel | null }[];
+  skills: string[];
+}
+
+export interface ApplicationEventView {
+  status: ApplicationStatus;
+  at: string;
+  note: string | null;
+}
+
+export interface ApplicationView {
+  id: string;
+  jobId: string;
+  job: JobView;
+  status: ApplicationStatus;
+  interviewAt: string | null;
+  interviewPlace: string | null;
+  note: string | null;
+  candidate: CandidateView;
+  timeline: ApplicationEventView[];
+  createdAt: string;
+}
+
+export interface ApplicationResponse {
+  application: ApplicationView;
+}
+
+export interface ApplicationListResponse {
+  items: ApplicationView[];
+}
+
+/** The employer moves an application one step: view, interview (time and place), offer, reject. */
+export interface ApplicationStepRequest {
+  action: 'view' | 'interview' | 'offer' | 'reject';
+  /** interview only: ISO date-time with offset. */
+  interviewAt?: string;
+  interviewPlace?: string;
+  note?: string;
+}
+
+/** offered → hired, with the employment record. */
+export interface HireRequest {
+  /** YYYY-MM-DD */
+  startDate: string;
+  contract: ContractKind;
+  socialInsurance: boolean;
+}
+
+export interface EmploymentRecordView {
+  id: string;
+  applicationId: string;
+  workerId: string;
+  jobId: string;
+  startDate: string;
+  contract: ContractKind;
+  socialInsurance: boolean;
+  householdRegionCode: string;
+  jobRegionCode: string;
+  crossRegion: boolean;
+}
+
+export interface HireResponse {
+  application: ApplicationView;
+  employment: EmploymentRecordView;
+}
+
+/** After wx.requestSubscribeMessage: which templates the user accepted (each adds one credit). */
+export interface SubscriptionReport {
+  accepted: string[];
+}
+
+export interface SubscriptionCreditsResponse {
+  /** Credits per template id. */
+  credits: Record<string, number>;
+}
