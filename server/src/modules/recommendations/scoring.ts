@@ -1,0 +1,178 @@
+import {
+  CERTIFICATE_LEVEL_LABELS,
+  type CertificateLevel,
+  type CertificateType,
+} from '@app/shared/enums';
+import { regionName } from '@app/shared/regions';
+
+/**
+ * How a job is scored for a worker (docs/api-jobs.md, "Recommendations"). Pure: the caller loads the
+ * worker, their certificates and training, and the open jobs, and applies the hard filters it can
+ * only check against the database (already applied or rejected, employer blacklisted, headcount).
+ *
+ *   occupation   40  a certificate held for the job's occupation
+ *                30  a completed course in it          20  a course in it under way
+ *   level        10  the job requires a level and the worker's certificate meets it
+ *   brand        10  the job's brand is one the worker wants
+ *   region       20  same county (where they live or their household)   14 same city   8 same province
+ *                12  a labour-cooperation route (毕节 / 安顺 / 黔南 household → a 广州 job)
+ *   salary       10  the top of the range reaches the worker's minimum
+ *   freshness     5  opened in the last 7 days, falling to 0 at 30 days
+ *
+ * Every point comes with a reason the worker can read; the same reasons, in the third person, go to
+ * the employer's list of recommended candidates.
+ */
+
+export interface ScoredWorker {
+  householdRegionCode: string;
+  currentRegionCode: string;
+  /** Brand names as the worker picked them (意向品牌). */
+  wantedBrands: readonly string[];
+  minMonthlySalary: number | null;
+  certificates: readonly HeldCertificate[];
+  training: readonly TrainingState[];
+}
+
+export interface HeldCertificate {
+  occupationCode: string;
+  type: CertificateType;
+  /** null for 专项职业能力考核. */
+  level: CertificateLevel | null;
+}
+
+export interface TrainingState {
+  occupationCode: string;
+  status: 'completed' | 'enrolled';
+}
+
+export interface ScoredJob {
+  occupationCode: string;
+  occupationName: string;
+  brandName: string | null;
+  regionCode: string;
+  salaryMin: number;
+  salaryMax: number;
+  requiredCertificate: { type: CertificateType; minLevel: CertificateLevel | null } | null;
+  acceptsTrainees: boolean;
+  openedAt: Date | null;
+}
+
+export interface Score {
+  score: number;
+  /** For the worker: 你已取得…, 岗位在…，离你近, … */
+  reasons: string[];
+}
+
+/** Household areas with a labour-cooperation route to Guangzhou (广州 ← 毕节, 安顺, 黔南). */
+const COOPERATION_ROUTES: readonly { from: readonly string[]; toCity: string; label: string }[] = [
+  { from: ['5205'], toCity: '4401', label: '毕节—广州劳务协作' },
+  { from: ['5204'], toCity: '4401', label: '安顺—广州劳务协作' },
+  { from: ['5227'], toCity: '4401', label: '黔南—广州劳务协作' },
+];
+
+const DAY_MS = 86_400_000;
+
+const levelName = (level: CertificateLevel) => `${level}级/${CERTIFICATE_LEVEL_LABELS[level]}`;
+
+/** The best certificate the worker holds for this occupation and type (lowest level number). */
+function bestCertificate(
+  worker: ScoredWorker,
+  occupationCode: string,
+  type?: CertificateType,
+): HeldCertificate | null {
+  const held = worker.certificates.filter(
+    (c) => c.occupationCode === occupationCode && (!type || c.type === type),
+  );
+  if (!held.length) return null;
+  return held.reduce((best, c) => ((c.level ?? 6) < (best.level ?? 6) ? c : best));
+}
+
+/**
+ * Whether the worker may be recommended (and may apply): a required certificate is held at the
+ * level or better, or the job welcomes trainees and the worker has trained in the occupation.
+ */
+export function meetsRequirement(worker: ScoredWorker, job: ScoredJob): boolean {
+  const required = job.requiredCertificate;
+  if (!required) return true;
+  const held = bestCertificate(worker, job.occupationCode, required.type);
+  if (held && (required.minLevel === null || (held.level ?? 6) <= required.minLevel)) return true;
+  return (
+    job.acceptsTrainees && worker.training.some((t) => t.occupationCode === job.occupationCode)
+  );
+}
+
+/** GB/T 2260: the city is the first four digits (+00), the province the first two (+0000). */
+const cityOf = (code: string) => `${code.slice(0, 4)}00`;
+const provinceOf = (code: string) => `${code.slice(0, 2)}0000`;
+
+function regionScore(worker: ScoredWorker, job: ScoredJob): { points: number; reason: string } {
+  const jobName = regionName(job.regionCode) ?? job.regionCode;
+  const homes = [worker.currentRegionCode, worker.householdRegionCode];
+  if (homes.includes(job.regionCode)) return { points: 20, reason: `岗位在${jobName}，离你近` };
+  const jobCity = cityOf(job.regionCode);
+  if (homes.some((h) => cityOf(h) === jobCity)) {
+    return { points: 14, reason: `岗位在${regionName(jobCity) ?? jobName}，与你同城` };
+  }
+  const route = COOPERATION_ROUTES.find(
+    (r) =>
+      r.from.some((prefix) => worker.householdRegionCode.startsWith(prefix)) &&
+      job.regionCode.startsWith(r.toCity),
+  );
+  if (route) return { points: 12, reason: `${route.label}岗位` };
+  const jobProvince = provinceOf(job.regionCode);
+  if (homes.some((h) => provinceOf(h) === jobProvince)) {
+    return { points: 8, reason: `岗位在${regionName(jobProvince) ?? jobName}，省内就业` };
+  }
+  return { points: 0, reason: '' };
+}
+
+export function scoreJob(worker: ScoredWorker, job: ScoredJob, now = new Date()): Score {
+  const reasons: string[] = [];
+  let score = 0;
+
+  const held = bestCertificate(worker, job.occupationCode);
+  const trained = worker.training.filter((t) => t.occupationCode === job.occupationCode);
+  if (held) {
+    score += 40;
+    reasons.push(
+      `你已取得 ${job.occupationName}${held.level === null ? ' 专项能力' : ` ${levelName(held.level)}`}证书`,
+    );
+  } else if (trained.some((t) => t.status === 'completed')) {
+    score += 30;
+    reasons.push(`你已完成 ${job.occupationName} 培训`);
+  } else if (trained.length) {
+    score += 20;
+    reasons.push(`你正在参加 ${job.occupationName} 培训`);
+  }
+
+  const required = job.requiredCertificate;
+  if (required?.minLevel && held && held.level !== null && held.level <= required.minLevel) {
+    score += 10;
+    reasons.push(`符合岗位 ${levelName(required.minLevel)}及以上证书要求`);
+  }
+
+  if (job.brandName && worker.wantedBrands.includes(job.brandName)) {
+    score += 10;
+    reasons.push(`属于你关注的品牌：${job.brandName}`);
+  }
+
+  const region = regionScore(worker, job);
+  if (region.points) {
+    score += region.points;
+    reasons.push(region.reason);
+  }
+
+  if (worker.minMonthlySalary !== null && job.salaryMax >= worker.minMonthlySalary) {
+    score += 10;
+    reasons.push(`月薪 ${job.salaryMin}–${job.salaryMax} 元，不低于你的期望`);
+  }
+
+  if (job.openedAt) {
+    const ageDays = (now.getTime() - job.openedAt.getTime()) / DAY_MS;
+    const fresh = ageDays <= 7 ? 5 : ageDays >= 30 ? 0 : (5 * (30 - ageDays)) / 23;
+    if (fresh > 0) score += fresh;
+    if (ageDays <= 7) reasons.push('新发布的岗位');
+  }
+
+  return { score: Math.round(score * 10) / 10, reasons };
+}
