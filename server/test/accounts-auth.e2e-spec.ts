@@ -20,7 +20,7 @@ import {
   smsLogin,
   startAccountsApp,
 } from './helpers/accounts';
-import { call } from './helpers/test-app';
+import { call, TEST_CLIENT_ADDRESS } from './helpers/test-app';
 
 const JSCODE = '/sns/jscode2session';
 const PHONE = '/wxa/business/getuserphonenumber';
@@ -294,8 +294,10 @@ describe('accounts: login, tokens and personal data over HTTP', () => {
     });
 
     it('caps codes per IP address per hour', async () => {
-      // earlier tests in this file sent from 127.0.0.1 too: move them out of the way
-      await t.db.getRepository(SmsCodeEntity).update({ ip: '127.0.0.1' }, { ip: '10.0.0.1' });
+      // earlier tests in this file sent from the same address: move them out of the way
+      await t.db
+        .getRepository(SmsCodeEntity)
+        .update({ ip: TEST_CLIENT_ADDRESS }, { ip: '192.0.2.1' });
       const limited = await startAccountsApp({ SMS_IP_HOURLY_LIMIT: '3' });
       try {
         const statuses: number[] = [];

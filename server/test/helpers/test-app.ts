@@ -25,6 +25,8 @@ export function testConfig(overrides: Record<string, string | undefined> = {}): 
     LOG_LEVEL: 'silent',
     // tests call the reminders themselves, with the time they need
     REMINDER_INTERVAL_MINUTES: '0',
+    // and run the outbox dispatcher themselves
+    DISPATCH_INTERVAL_MS: '0',
     ...overrides,
   };
   return loadConfig(env);
@@ -59,6 +61,13 @@ export interface JsonResponse<T = unknown> {
   body: T;
 }
 
+/**
+ * The client address this test file's calls come from (sent as X-Forwarded-For; the server trusts
+ * the proxy header): limits counted per address in the database — SMS per hour, certificate checks
+ * per minute — then belong to one file, not to every file of the run that happens to share a minute.
+ */
+export const TEST_CLIENT_ADDRESS = `10.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 250)}`;
+
 /** fetch + JSON, for readable API tests. */
 export async function call<T = Record<string, unknown>>(
   baseUrl: string,
@@ -71,7 +80,11 @@ export async function call<T = Record<string, unknown>>(
     rawBody?: string;
   } = {},
 ): Promise<JsonResponse<T>> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'x-forwarded-for': TEST_CLIENT_ADDRESS,
+    ...options.headers,
+  };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined = options.rawBody;
   if (options.body !== undefined) {
