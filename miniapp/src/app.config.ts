@@ -20,12 +20,19 @@ export default defineAppConfig({
         'pages/inbox/index',
         'pages/check-in/index',
         'pages/certificates/index',
+        'pages/applications/index',
       ],
     },
     {
       root: 'packages/employer',
       name: 'employer',
-      pages: ['pages/jobs/index', 'pages/signup/index', 'pages/org/index'],
+      pages: [
+        'pages/jobs/index',
+        'pages/signup/index',
+        'pages/org/index',
+        'pages/job-edit/index',
+        'pages/applicants/index',
+      ],
     },
     {
       root: 'packages/trainer',
@@ -68,6 +75,7 @@ export default defineAppConfig({
         'pages/session/index',
         'pages/region/index',
         'pages/verify/index',
+        'pages/job/index',
       ],
     },
   ],

@@ -7,6 +7,17 @@ import type {
   AttendanceSyncResponse,
   AuditLogListResponse,
   AssessmentResultRequest,
+  ApplicationListResponse,
+  ApplicationResponse,
+  ApplicationStepRequest,
+  HireRequest,
+  HireResponse,
+  JobInput,
+  JobListQuery,
+  JobPage,
+  JobResponse,
+  SubscriptionCreditsResponse,
+  SubscriptionReport,
   CertificateVerifyResponse,
   CertificationApplyRequest,
   CertificationListResponse,
@@ -336,6 +347,36 @@ export const api = {
     request<CertificationResponse>('POST', `/certifications/${seg(id)}/issue`, { body: input }),
   adminCertifications: (query: PageQuery & { status?: CertificationStatus }) =>
     request<CertificationPage>('GET', withQuery('/admin/certifications', { ...query })),
+  // Jobs (docs/api-jobs.md): public list and detail, the worker's applications, the employer's side
+  listJobs: (query: JobListQuery) =>
+    request<JobPage>('GET', withQuery('/jobs', { ...query }), { auth: false }),
+  /** Public; a draft only for its own employer (signed in). */
+  job: (id: string) => request<JobResponse>('GET', `/jobs/${seg(id)}`),
+  /** A repeat answers the application already made. */
+  applyForJob: (jobId: string) =>
+    request<ApplicationResponse>('POST', `/jobs/${seg(jobId)}/applications`),
+  withdrawApplication: (id: string) =>
+    request<ApplicationResponse>('POST', `/applications/${seg(id)}/withdraw`),
+  myApplications: () => request<ApplicationListResponse>('GET', '/applications/mine'),
+  myJobs: (query: PageQuery) =>
+    request<JobPage>('GET', withQuery('/employer/jobs', { ...query }), { fresh: true }),
+  createJob: (input: JobInput) => request<JobResponse>('POST', '/employer/jobs', { body: input }),
+  updateJob: (id: string, input: JobInput) =>
+    request<JobResponse>('PUT', `/employer/jobs/${seg(id)}`, { body: input }),
+  openJob: (id: string) => request<JobResponse>('POST', `/employer/jobs/${seg(id)}/open`),
+  closeJob: (id: string) => request<JobResponse>('POST', `/employer/jobs/${seg(id)}/close`),
+  jobApplications: (jobId: string) =>
+    request<ApplicationListResponse>('GET', `/employer/jobs/${seg(jobId)}/applications`),
+  applicationStep: (id: string, input: ApplicationStepRequest) =>
+    request<ApplicationResponse>('POST', `/applications/${seg(id)}/step`, { body: input }),
+  hire: (id: string, input: HireRequest) =>
+    request<HireResponse>('POST', `/applications/${seg(id)}/hire`, { body: input }),
+  /** After wx.requestSubscribeMessage: the templates the user accepted (one credit each). */
+  reportSubscriptions: (accepted: string[]) =>
+    request<SubscriptionCreditsResponse>('POST', '/wechat/subscriptions', {
+      body: { accepted } satisfies SubscriptionReport,
+    }),
+
   /** Public: no login needed. */
   verifyCertificate: (no: string) =>
     request<CertificateVerifyResponse>('GET', withQuery('/certificates/verify', { no }), {

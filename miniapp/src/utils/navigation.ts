@@ -17,7 +17,13 @@ export const PAGES = {
   checkIn: '/packages/worker/pages/check-in/index',
   /** 我的证书 (worker). */
   certificates: '/packages/worker/pages/certificates/index',
+  /** 我的投递 (worker). */
+  myApplications: '/packages/worker/pages/applications/index',
   employerJobs: '/packages/employer/pages/jobs/index',
+  /** 发布 / 修改岗位 (`?id=` to edit). */
+  employerJobEdit: '/packages/employer/pages/job-edit/index',
+  /** One job's applicants (`?jobId=`). */
+  employerApplicants: '/packages/employer/pages/applicants/index',
   employerSignup: '/packages/employer/pages/signup/index',
   organisation: '/packages/employer/pages/org/index',
   trainerSessions: '/packages/trainer/pages/sessions/index',
@@ -50,6 +56,8 @@ export const PAGES = {
   session: '/packages/catalogue/pages/session/index',
   /** 选择地区 for the 培训 tab's filter (the county table is too big for the main package). */
   regionFilter: '/packages/catalogue/pages/region/index',
+  /** 岗位详情 (public, `?id=`). */
+  job: '/packages/catalogue/pages/job/index',
   /** 证书查询 (public, `?no=`). */
   verifyCertificate: '/packages/catalogue/pages/verify/index',
 } as const;

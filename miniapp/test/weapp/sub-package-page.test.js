@@ -27,8 +27,15 @@ describe('weapp build: role sub-packages', () => {
         'pages/inbox/index',
         'pages/check-in/index',
         'pages/certificates/index',
+        'pages/applications/index',
       ],
-      'packages/employer': ['pages/jobs/index', 'pages/signup/index', 'pages/org/index'],
+      'packages/employer': [
+        'pages/jobs/index',
+        'pages/signup/index',
+        'pages/org/index',
+        'pages/job-edit/index',
+        'pages/applicants/index',
+      ],
       'packages/trainer': [
         'pages/sessions/index',
         'pages/signup/index',
@@ -58,6 +65,7 @@ describe('weapp build: role sub-packages', () => {
         'pages/session/index',
         'pages/region/index',
         'pages/verify/index',
+        'pages/job/index',
       ],
     });
     expect(app.tabBar.list.map((t) => t.text)).toEqual(['首页', '培训', '岗位', '我的']);
