@@ -16,6 +16,7 @@ import { CertificationModule } from './modules/certification/certification.modul
 import { CoordinationModule } from './modules/coordination/coordination.module';
 import { BrandsModule } from './modules/brands/brands.module';
 import { EnrolmentModule } from './modules/enrolment/enrolment.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { TrainingModule } from './modules/training/training.module';
@@ -68,6 +69,7 @@ export class AppModule {
         NotificationsModule,
         EnrolmentModule,
         AttendanceModule,
+        JobsModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

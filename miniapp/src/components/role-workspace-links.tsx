@@ -16,6 +16,7 @@ const WORKSPACES: Record<Role, PageLink[]> = {
     { title: '我的培训', url: PAGES.myEnrolments },
     { title: '我的证书', url: PAGES.certificates },
     { title: '个人信息', url: PAGES.profile },
+    { title: '我的投递', url: PAGES.myApplications },
   ],
   employer: [
     { title: '岗位管理', url: PAGES.employerJobs },

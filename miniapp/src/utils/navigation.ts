@@ -62,8 +62,13 @@ export const PAGES = {
   verifyCertificate: '/packages/catalogue/pages/verify/index',
 } as const;
 
-/** The event the 选择地区 page sends back to the 培训 tab (Taro.eventCenter), with a RegionChoice. */
-export const REGION_PICKED_EVENT = 'catalogue:region-picked';
+/** The tabs that open 选择地区 for their filter. */
+export type RegionFilterTab = 'training' | 'jobs';
+
+/** The event 选择地区 sends back (Taro.eventCenter) with a RegionChoice: one per tab, so only the asker hears it. */
+export function regionPickedEvent(tab: RegionFilterTab): string {
+  return `catalogue:region-picked:${tab}`;
+}
 
 /** What 选择地区 answers: a county or city code and its label, or '' for every region. */
 export interface RegionChoice {
@@ -114,8 +119,8 @@ export function lessonQrUrl(lessonId: string): string {
 }
 
 /** 选择地区, opening at the region chosen so far. */
-export function regionFilterUrl(code: string): string {
-  return code ? `${PAGES.regionFilter}?code=${encodeURIComponent(code)}` : PAGES.regionFilter;
+export function regionFilterUrl(code: string, tab: RegionFilterTab = 'training'): string {
+  return `${PAGES.regionFilter}?for=${tab}${code ? `&code=${encodeURIComponent(code)}` : ''}`;
 }
 
 /** A worker must read the privacy notice and fill in the profile before anything else. */

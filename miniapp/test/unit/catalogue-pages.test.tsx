@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import BrandPage from '../../src/packages/catalogue/pages/brand/index';
 import RegionFilterPage from '../../src/packages/catalogue/pages/region/index';
 import SessionPage from '../../src/packages/catalogue/pages/session/index';
-import { REGION_PICKED_EVENT } from '../../src/utils/navigation';
+import { regionPickedEvent } from '../../src/utils/navigation';
 import { BRAND_DETAIL, SESSION_DETAIL, sentCalls, serve } from './catalogue-fixtures';
 import { fail, ok } from './fixtures';
 import { renderSettled, click } from './ui';
@@ -137,18 +137,18 @@ describe('培训班详情 (catalogue sub-package)', () => {
 describe('选择地区 (the 培训 tab’s region filter)', () => {
   it('sends back a whole city with one tap, then goes back', async () => {
     const picked = jest.fn();
-    Taro.eventCenter.on(REGION_PICKED_EVENT, picked);
+    Taro.eventCenter.on(regionPickedEvent('training'), picked);
     (Taro.getCurrentPages as jest.Mock).mockReturnValue([{}, {}]);
     await renderSettled(<RegionFilterPage />);
     await click('玉林市（全市）');
     expect(picked).toHaveBeenCalledWith({ code: '450900', label: '玉林市（全市）' });
     expect(Taro.navigateBack).toHaveBeenCalled();
-    Taro.eventCenter.off(REGION_PICKED_EVENT, picked);
+    Taro.eventCenter.off(regionPickedEvent('training'), picked);
   });
 
   it('sends back a county from the picker, or no region at all', async () => {
     const picked = jest.fn();
-    Taro.eventCenter.on(REGION_PICKED_EVENT, picked);
+    Taro.eventCenter.on(regionPickedEvent('training'), picked);
     await renderSettled(<RegionFilterPage />);
     // The picker opens at 玉林市 with 全市 first; turn to 福绵区 and confirm.
     const county = screen.getByRole('combobox', { name: '第3列' });
@@ -163,6 +163,6 @@ describe('选择地区 (the 培训 tab’s region filter)', () => {
       { code: '', label: '' },
     ]);
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/training/index' });
-    Taro.eventCenter.off(REGION_PICKED_EVENT, picked);
+    Taro.eventCenter.off(regionPickedEvent('training'), picked);
   });
 });

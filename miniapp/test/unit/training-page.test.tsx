@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import TrainingPage from '../../src/pages/training/index';
 import { chinaToday, nextMonths } from '../../src/utils/catalogue';
-import { REGION_PICKED_EVENT } from '../../src/utils/navigation';
+import { regionPickedEvent } from '../../src/utils/navigation';
 import {
   BRAND_FUMIAN,
   BRAND_JIAZHENG,
@@ -70,9 +70,14 @@ describe('培训 tab (session list)', () => {
     await act(async () => {
       fireEvent.click(screen.getByText('全部地区'));
     });
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/catalogue/pages/region/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/catalogue/pages/region/index?for=training',
+    });
     await act(async () => {
-      Taro.eventCenter.trigger(REGION_PICKED_EVENT, { code: '450900', label: '玉林市（全市）' });
+      Taro.eventCenter.trigger(regionPickedEvent('training'), {
+        code: '450900',
+        label: '玉林市（全市）',
+      });
     });
     expect(screen.getByText('玉林市（全市）')).toBeTruthy();
     expect(sessionCalls().at(-1)).toBe(
@@ -97,7 +102,7 @@ describe('培训 tab (session list)', () => {
       fireEvent.click(screen.getByText('玉林市（全市）'));
     });
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({
-      url: '/packages/catalogue/pages/region/index?code=450900',
+      url: '/packages/catalogue/pages/region/index?for=training&code=450900',
     });
 
     await act(async () => {

@@ -71,9 +71,9 @@ describe('weapp build: role sub-packages', () => {
     expect(app.tabBar.list.map((t) => t.text)).toEqual(['首页', '培训', '岗位', '我的']);
   });
 
-  it('renders the employer’s placeholder page from its sub-package', async () => {
-    const view = renderBuiltPage('packages/employer/pages/jobs/index');
-    await view.waitFor(() => view.text().includes('岗位管理'), 'the page title');
-    expect(view.text()).toContain('建设中');
+  it('renders a page from the employer sub-package (企业入驻)', async () => {
+    const view = renderBuiltPage('packages/employer/pages/signup/index');
+    await view.waitFor(() => view.text().includes('统一社会信用代码'), 'the sign-up form');
+    expect(view.text()).toContain('单位名称');
   });
 });

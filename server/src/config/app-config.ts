@@ -1,6 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { DEV_DEFAULTS, envSchema } from './config.schema';
+import { DEV_DEFAULTS, envSchema, type WechatTemplateGroup } from './config.schema';
 
 export type NodeEnv = 'development' | 'test' | 'production';
 
@@ -31,7 +31,14 @@ export interface AppConfigShape {
     decryptionKeys: ReadonlyMap<string, Buffer>;
     hashKey: Buffer;
   };
-  wechat: { appId: string; appSecret: string; apiBase: string; timeoutMs: number };
+  wechat: {
+    appId: string;
+    appSecret: string;
+    apiBase: string;
+    timeoutMs: number;
+    /** Subscribe-message template id per template group; none: no WeChat pushes. */
+    templates: Partial<Record<WechatTemplateGroup, string>>;
+  };
   sms: {
     provider: 'log' | 'http';
     apiBase?: string;
@@ -39,6 +46,16 @@ export interface AppConfigShape {
     signName: string;
     timeoutMs: number;
     ipHourlyLimit: number;
+  };
+  /** The outbox dispatcher (notifications/outbox-dispatcher.service.ts). */
+  dispatch: {
+    /** 0: the timer is off (tests call the dispatcher themselves). */
+    intervalMs: number;
+    batchSize: number;
+    maxAttempts: number;
+    claimTtlMs: number;
+    retryBaseMs: number;
+    retryCapMs: number;
   };
   /** Every this many minutes each instance writes tomorrow's lesson reminders; 0: never. */
   reminders: { intervalMinutes: number };
@@ -153,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       appSecret: e.WECHAT_APP_SECRET,
       apiBase: e.WECHAT_API_BASE.replace(/\/+$/, ''),
       timeoutMs: e.WECHAT_TIMEOUT_MS,
+      templates: e.WECHAT_TEMPLATES,
     },
     sms: {
       provider: e.SMS_PROVIDER,
@@ -161,6 +179,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       signName: e.SMS_SIGN_NAME,
       timeoutMs: e.SMS_TIMEOUT_MS,
       ipHourlyLimit: e.SMS_IP_HOURLY_LIMIT,
+    },
+    dispatch: {
+      intervalMs: e.DISPATCH_INTERVAL_MS,
+      batchSize: e.DISPATCH_BATCH_SIZE,
+      maxAttempts: e.DISPATCH_MAX_ATTEMPTS,
+      claimTtlMs: e.DISPATCH_CLAIM_TTL_MS,
+      retryBaseMs: e.DISPATCH_RETRY_BASE_MS,
+      retryCapMs: Math.max(e.DISPATCH_RETRY_CAP_MS, e.DISPATCH_RETRY_BASE_MS),
     },
     reminders: { intervalMinutes: e.REMINDER_INTERVAL_MINUTES },
   });

@@ -33,6 +33,59 @@ const wholeNumber = (max: number) =>
     .transform(Number)
     .refine((n) => n <= max, `must be between 0 and ${max}`);
 
+/**
+ * The WeChat subscribe-message templates the operator picks in the mini-program console, one per
+ * group of events (see notifications/push-templates.ts for which events use which, and the fields
+ * each template must have). A group left out sends nothing over WeChat.
+ */
+export const WECHAT_TEMPLATE_GROUPS = [
+  'enrolment',
+  'session',
+  'certification',
+  'application',
+  'recommendation',
+] as const;
+export type WechatTemplateGroup = (typeof WECHAT_TEMPLATE_GROUPS)[number];
+
+const templateId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'template ids must be 1-64 letters, digits, _ or -');
+
+const wechatTemplatesSchema = z.strictObject({
+  enrolment: templateId.optional(),
+  session: templateId.optional(),
+  certification: templateId.optional(),
+  application: templateId.optional(),
+  recommendation: templateId.optional(),
+} satisfies Record<WechatTemplateGroup, z.ZodType>);
+
+/** `{"enrolment":"tplA",…}` → the map; anything else is a boot error naming the setting. */
+const wechatTemplates = z
+  .string()
+  .default('{}')
+  .transform((text, ctx): Partial<Record<WechatTemplateGroup, string>> => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a JSON object like {"enrolment":"<template id>"}',
+      });
+      return z.NEVER;
+    }
+    const result = wechatTemplatesSchema.safeParse(parsed);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      ctx.addIssue({
+        code: 'custom',
+        message: `must map ${WECHAT_TEMPLATE_GROUPS.join('/')} to template ids (${issue.path.join('.') || 'value'}: ${issue.message})`,
+      });
+      return z.NEVER;
+    }
+    return result.data;
+  });
+
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 /** The environment, as strings, validated; `loadConfig` turns it into the typed AppConfig. */
@@ -101,6 +154,19 @@ export const envSchema = z.object({
   SMS_TIMEOUT_MS: positiveInt(60_000).default(5000),
   /** Codes one IP address may ask for per hour (all phones together). */
   SMS_IP_HOURLY_LIMIT: positiveInt(100_000).default(30),
+  /** JSON: template group → WeChat subscribe-message template id; empty turns the WeChat channel off. */
+  WECHAT_TEMPLATES: wechatTemplates,
+  /** Milliseconds between outbox dispatcher runs on each instance; 0 turns it off (tests). */
+  DISPATCH_INTERVAL_MS: wholeNumber(3_600_000).default(2000),
+  /** Rows one dispatcher run claims at most. */
+  DISPATCH_BATCH_SIZE: positiveInt(500).default(20),
+  /** Delivery attempts before a row is `failed`. */
+  DISPATCH_MAX_ATTEMPTS: positiveInt(50).default(5),
+  /** How long a claim holds; a crashed instance's rows are taken again after it. */
+  DISPATCH_CLAIM_TTL_MS: positiveInt(3_600_000).default(120_000),
+  /** Retry backoff: base · 2^(attempt-1), at most the cap, ±20 % jitter. */
+  DISPATCH_RETRY_BASE_MS: positiveInt(3_600_000).default(30_000),
+  DISPATCH_RETRY_CAP_MS: positiveInt(86_400_000).default(3_600_000),
   /** Minutes between runs of the "lesson tomorrow" reminders; 0 turns them off (tests). */
   REMINDER_INTERVAL_MINUTES: wholeNumber(24 * 60).default(30),
   CORS_ORIGINS: z.string().default(''),

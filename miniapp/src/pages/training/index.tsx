@@ -10,7 +10,7 @@ import { usePagedList } from '../../hooks/use-paged-list';
 import { usePullRefresh } from '../../hooks/use-pull-refresh';
 import { api } from '../../services/api';
 import { chinaToday, nextMonths } from '../../utils/catalogue';
-import { REGION_PICKED_EVENT, regionFilterUrl, type RegionChoice } from '../../utils/navigation';
+import { regionFilterUrl, regionPickedEvent, type RegionChoice } from '../../utils/navigation';
 import './index.scss';
 
 interface Filters {
@@ -57,9 +57,9 @@ export default function TrainingPage() {
   // 选择地区 (in the catalogue sub-package) answers through the event centre.
   useEffect(() => {
     const onPicked = (region: RegionChoice) => setFilters((f) => ({ ...f, region }));
-    Taro.eventCenter.on(REGION_PICKED_EVENT, onPicked);
+    Taro.eventCenter.on(regionPickedEvent('training'), onPicked);
     return () => {
-      Taro.eventCenter.off(REGION_PICKED_EVENT, onPicked);
+      Taro.eventCenter.off(regionPickedEvent('training'), onPicked);
     };
   }, []);
 

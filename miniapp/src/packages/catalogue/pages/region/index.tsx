@@ -2,12 +2,7 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { RegionPicker } from '../../../../components/region-picker';
-import {
-  goBack,
-  PAGES,
-  REGION_PICKED_EVENT,
-  type RegionChoice,
-} from '../../../../utils/navigation';
+import { goBack, PAGES, regionPickedEvent, type RegionChoice } from '../../../../utils/navigation';
 import { shortRegionLabel } from '../../region-label';
 import './index.scss';
 
@@ -15,7 +10,7 @@ import './index.scss';
 const QUICK_CITIES = ['450900', '440100'];
 
 /**
- * 选择地区 for the 培训 tab: a county or a whole city (the county table lives here, in a sub-package,
+ * 选择地区 for the 培训 and 岗位 tabs (`?for=`): a county or a whole city (the county table lives here, in a sub-package,
  * not in the main package). The choice goes back through Taro's event centre.
  */
 export default function RegionFilterPage() {
@@ -23,8 +18,9 @@ export default function RegionFilterPage() {
   const [code, setCode] = useState(params.code ?? '');
   const pick = (choice: RegionChoice) => {
     setCode(choice.code);
-    Taro.eventCenter.trigger(REGION_PICKED_EVENT, choice);
-    void goBack(PAGES.training);
+    const tab = params.for === 'jobs' ? 'jobs' : 'training';
+    Taro.eventCenter.trigger(regionPickedEvent(tab), choice);
+    void goBack(tab === 'jobs' ? '/pages/jobs/index' : PAGES.training);
   };
   const pickCode = (picked: string) => pick({ code: picked, label: shortRegionLabel(picked) });
 

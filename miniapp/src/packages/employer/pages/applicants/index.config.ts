@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '投递人员',
+  enablePullDownRefresh: true,
 });

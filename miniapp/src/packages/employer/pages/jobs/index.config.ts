@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '岗位管理' });
+export default definePageConfig({
+  navigationBarTitleText: '岗位管理',
+  enablePullDownRefresh: true,
+});

@@ -1,5 +1,155 @@
-import { PlaceholderPage } from '../../../../components/placeholder-page';
+import { useRef, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import type { ApplicationView } from '@app/shared/api';
+import { APPLICATION_STATUS_LABELS, type ApplicationStatus } from '@app/shared/enums';
+import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
+import { ApplicationTimeline, jobUrl, salaryText } from '../../../../components/job-card';
+import { canWithdraw, useMyApplications } from '../../../../hooks/use-jobs';
+import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
+import { useRequireLogin } from '../../../../hooks/use-require-login';
+import { api } from '../../../../services/api';
+import { ApiError, showError } from '../../../../services/api-error';
+import { formatDateTime } from '../../../../utils/format';
+import './index.scss';
 
-export default function Page() {
-  return <PlaceholderPage title="我的投递" description="投递进度" />;
+/** Coloured by what the step means for the worker. */
+const STATUS_TONE: Readonly<Record<ApplicationStatus, string>> = {
+  applied: '',
+  viewed: 'tag--demo',
+  interview: 'tag--demo',
+  offered: 'tag--subsidy',
+  hired: 'tag--subsidy',
+  rejected: 'tag--warn',
+  withdrawn: '',
+};
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <View className="my-applications__row">
+      <Text className="my-applications__label">{label}</Text>
+      <Text className="my-applications__value">{value || '—'}</Text>
+    </View>
+  );
+}
+
+function ApplicationCard({
+  application: a,
+  busy,
+  onWithdraw,
+}: {
+  application: ApplicationView;
+  busy: boolean;
+  onWithdraw: () => void;
+}) {
+  const { job } = a;
+  return (
+    <View className="card my-applications__card">
+      <View
+        className="my-applications__body"
+        onClick={() => void Taro.navigateTo({ url: jobUrl(job.id) })}
+      >
+        <View className="my-applications__head">
+          <Text className="my-applications__title">{job.title}</Text>
+          <Text className={`tag ${STATUS_TONE[a.status]}`}>
+            {APPLICATION_STATUS_LABELS[a.status]}
+          </Text>
+        </View>
+        <Row label="单位" value={job.employerName} />
+        <Row label="月薪" value={salaryText(job.salaryMin, job.salaryMax)} />
+        <Row label="地点" value={`${job.regionName} ${job.address}`.trim()} />
+        {a.status === 'interview' || a.interviewAt ? (
+          <>
+            <Row label="面试时间" value={formatDateTime(a.interviewAt)} />
+            <Row label="面试地点" value={a.interviewPlace ?? ''} />
+          </>
+        ) : null}
+        {a.note ? <Row label="单位留言" value={a.note} /> : null}
+      </View>
+      <ApplicationTimeline events={a.timeline} />
+      {canWithdraw(a.status) ? (
+        <Button
+          className="btn-secondary my-applications__withdraw"
+          disabled={busy || undefined}
+          onClick={onWithdraw}
+        >
+          {busy ? '正在撤回…' : '撤回投递'}
+        </Button>
+      ) : null}
+    </View>
+  );
+}
+
+/**
+ * 我的投递: each application, newest first, with where it stands, the interview once arranged, every
+ * step so far, and 撤回投递 until an offer is made.
+ */
+export default function MyApplicationsPage() {
+  useRequireLogin();
+  const list = useMyApplications();
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
+  usePullRefresh(list.refresh);
+  // Back from a job page (a new application) or from a message about a step: look again.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) list.reload();
+    shown.current = true;
+  });
+
+  const withdraw = async (a: ApplicationView) => {
+    if (withdrawing) return;
+    const { confirm } = await Taro.showModal({
+      title: '撤回投递',
+      content: `确定撤回对“${a.job.title}”的投递吗？撤回后不能再投这个岗位。`,
+      confirmText: '撤回',
+      cancelText: '不撤回',
+    });
+    if (!confirm) return;
+    setWithdrawing(a.id);
+    try {
+      const { application } = await api.withdrawApplication(a.id);
+      list.setData((list.data ?? []).map((i) => (i.id === application.id ? application : i)));
+      void Taro.showToast({ title: '已撤回', icon: 'success' });
+    } catch (e) {
+      // The employer moved it on meanwhile (an offer): show what the server now holds.
+      if (e instanceof ApiError && e.code === 'APPLICATION_STEP_INVALID') list.reload();
+      showError(e);
+    } finally {
+      setWithdrawing(null);
+    }
+  };
+
+  const items = list.data;
+  if (items === undefined || list.error) {
+    return (
+      <View className="page my-applications">
+        <LoadingOrError error={list.error} onRetry={list.reload} />
+      </View>
+    );
+  }
+  return (
+    <View className="page my-applications">
+      {items.length === 0 ? (
+        <EmptyState
+          text="还没有投递过岗位。"
+          actionText="去看看岗位"
+          onAction={() => void Taro.switchTab({ url: '/pages/jobs/index' })}
+        />
+      ) : (
+        items.map((a) => (
+          <ApplicationCard
+            key={a.id}
+            application={a}
+            busy={withdrawing === a.id}
+            onWithdraw={() => void withdraw(a)}
+          />
+        ))
+      )}
+      {items.length ? (
+        <Text className="muted my-applications__hint">
+          单位查看、约面试、录用时会通知你，消息在“我的消息”里。
+        </Text>
+      ) : null}
+    </View>
+  );
 }

@@ -1,0 +1,135 @@
+import type { ReactNode } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { ApplicationEventView, JobInput, JobView, RequiredCertificate } from '@app/shared/api';
+import { APPLICATION_STATUS_LABELS, JOB_STATUS_LABELS, type JobStatus } from '@app/shared/enums';
+import { certificationKindText, levelText } from '../utils/certificate';
+import { formatDateTime } from '../utils/format';
+import { PAGES } from '../utils/navigation';
+import './job-card.scss';
+
+/** Only 职业技能等级认定 has levels; 专项职业能力考核 never does. */
+const SPECIAL = '专项职业能力考核';
+
+/** '4500–6000元/月'; one figure when both ends are the same. */
+export function salaryText(min: number, max: number): string {
+  return min === max ? `${min}元/月` : `${min}–${max}元/月`;
+}
+
+/** The tag for a required certificate: '需要证书：五级/初级工', '需要证书：专项'; null for none. */
+export function certificateTag(required: RequiredCertificate | null): string | null {
+  if (!required) return null;
+  if (required.type === SPECIAL) return '需要证书：专项';
+  // Tags are narrow: '五级/初级工' without the spaces of the full text.
+  return required.minLevel
+    ? `需要证书：${levelText(required.minLevel).replace(/ /g, '')}`
+    : '需要证书：等级证书';
+}
+
+/** The full requirement for the detail page: '职业技能等级认定 · 五级 / 初级工及以上'. */
+export function certificateRequirementText(required: RequiredCertificate | null): string {
+  if (!required) return '不要求证书';
+  const text = certificationKindText(required.type, required.minLevel);
+  return required.minLevel && required.minLevel < 5 ? `${text}及以上` : text;
+}
+
+/** 包住, 包吃, 欢迎学员 and the certificate asked for, in that order. */
+export function jobTags(job: JobInput): string[] {
+  const tags: string[] = [];
+  if (job.accommodation) tags.push('包住');
+  if (job.meals) tags.push('包吃');
+  if (job.acceptsTrainees) tags.push('欢迎学员');
+  const certificate = certificateTag(job.requiredCertificate);
+  if (certificate) tags.push(certificate);
+  return tags;
+}
+
+/** A job's public page. */
+export function jobUrl(id: string): string {
+  return `${PAGES.job}?id=${encodeURIComponent(id)}`;
+}
+
+const STATUS_TONE: Readonly<Record<JobStatus, string>> = {
+  draft: 'tag--demo',
+  open: 'tag--subsidy',
+  closed: 'tag--warn',
+};
+
+/** 草稿 / 招聘中 / 已结束, coloured. */
+export function JobStatusTag({ status }: { status: JobStatus }) {
+  return <Text className={`tag ${STATUS_TONE[status]}`}>{JOB_STATUS_LABELS[status]}</Text>;
+}
+
+export interface JobCardProps {
+  job: JobView;
+  /** Show 草稿 / 招聘中 / 已结束 and 已录用 x/y (the employer's own list). */
+  showStatus?: boolean;
+  /** Where a tap on the card goes; the public page by default. */
+  onOpen?: () => void;
+  /** Buttons under the card; they do not open the job. */
+  children?: ReactNode;
+}
+
+/** One job: title, salary, employer, brand, where, and its tags; opens the job. */
+export function JobCard({ job, showStatus, onOpen, children }: JobCardProps) {
+  const tags = jobTags(job);
+  const open = onOpen ?? (() => void Taro.navigateTo({ url: jobUrl(job.id) }));
+  return (
+    <View className="card job-card">
+      <View className="job-card__body" onClick={open}>
+        <View className="job-card__head">
+          <Text className="job-card__title">{job.title}</Text>
+          {showStatus ? <JobStatusTag status={job.status} /> : null}
+        </View>
+        <Text className="job-card__salary">{salaryText(job.salaryMin, job.salaryMax)}</Text>
+        <Text className="job-card__meta">{job.employerName}</Text>
+        <Text className="job-card__meta">
+          {[job.brandName, job.occupationName, job.regionName].filter(Boolean).join(' · ')}
+        </Text>
+        {showStatus ? (
+          <Text className="job-card__meta">
+            招聘 {job.headcount} 人，已录用 {job.hires} 人 · 截止 {job.closesOn}
+          </Text>
+        ) : null}
+        {tags.length ? (
+          <View className="job-card__tags">
+            {tags.map((tag) => (
+              <Text key={tag} className="tag">
+                {tag}
+              </Text>
+            ))}
+          </View>
+        ) : null}
+      </View>
+      {children ? <View className="job-card__actions">{children}</View> : null}
+    </View>
+  );
+}
+
+/**
+ * An application's steps, oldest at the top and the latest marked; shared by 我的投递 (worker) and
+ * 投递人员 (employer), which live in different sub-packages.
+ */
+export function ApplicationTimeline({ events }: { events: readonly ApplicationEventView[] }) {
+  if (!events.length) return null;
+  const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at));
+  return (
+    <View className="job-timeline">
+      {sorted.map((event, i) => (
+        <View
+          key={`${event.status}-${event.at}`}
+          className={`job-timeline__item${i === sorted.length - 1 ? ' job-timeline__item--latest' : ''}`}
+        >
+          <View className="job-timeline__dot" />
+          <View className="job-timeline__body">
+            <View className="job-timeline__head">
+              <Text className="job-timeline__label">{APPLICATION_STATUS_LABELS[event.status]}</Text>
+              <Text className="job-timeline__time">{formatDateTime(event.at)}</Text>
+            </View>
+            {event.note ? <Text className="job-timeline__note">{event.note}</Text> : null}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}

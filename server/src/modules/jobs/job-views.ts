@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+import type { CertificationStatus } from '@app/shared/enums';
+import { regionName } from '@app/shared/regions';
+import { BrandEntity } from '../brands/brand.entity';
+import { OccupationEntity } from '../brands/occupation.entity';
+import { CertificationEntity } from '../certification/certification.entity';
+import { EmployerEntity } from '../organisations/employer.entity';
+import { UserEntity } from '../users/user.entity';
+import { WorkerProfileEntity } from '../workers/worker-profile.entity';
+import type { ApplicationViewDto, JobViewDto } from './jobs.dto';
+import { ApplicationEventEntity, JobApplicationEntity, JobPostingEntity } from './job.entity';
+
+/** Certificates that count as held (the paper may still be on its way after a pass). */
+export const HOLDING: readonly CertificationStatus[] = ['passed', 'issued'];
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+/**
+ * Builds the answers for lists of postings and applications in a fixed number of queries, whatever
+ * the list's length (names by primary key, then maps in memory): no query per row.
+ */
+@Injectable()
+export class JobViews {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async jobs(rows: readonly JobPostingEntity[]): Promise<JobViewDto[]> {
+    if (!rows.length) return [];
+    const brandCodes = unique(rows.map((r) => r.brandCode).filter((c): c is string => c !== null));
+    const [employers, occupations, brands] = await Promise.all([
+      this.dataSource.getRepository(EmployerEntity).find({
+        where: { id: In(unique(rows.map((r) => r.employerId))) },
+        select: { id: true, name: true },
+      }),
+      this.dataSource.getRepository(OccupationEntity).find({
+        where: { code: In(unique(rows.map((r) => r.occupationCode))) },
+        select: { code: true, name: true },
+      }),
+      brandCodes.length
+        ? this.dataSource
+            .getRepository(BrandEntity)
+            .find({ where: { code: In(brandCodes) }, select: { code: true, name: true } })
+        : Promise.resolve([]),
+    ]);
+    const employerName = new Map(employers.map((e) => [e.id, e.name]));
+    const occupationName = new Map(occupations.map((o) => [o.code, o.name]));
+    const brandName = new Map(brands.map((b) => [b.code, b.name]));
+    return rows.map((r) => ({
+      id: r.id,
+      employerId: r.employerId,
+      employerName: employerName.get(r.employerId) ?? '',
+      title: r.title,
+      brandCode: r.brandCode,
+      brandName: r.brandCode ? (brandName.get(r.brandCode) ?? null) : null,
+      occupationCode: r.occupationCode,
+      occupationName: occupationName.get(r.occupationCode) ?? r.occupationCode,
+      regionCode: r.regionCode,
+      regionName: regionName(r.regionCode) ?? r.regionCode,
+      address: r.address,
+      salaryMin: r.salaryMin,
+      salaryMax: r.salaryMax,
+      headcount: r.headcount,
+      hires: r.hires,
+      requiredCertificate: r.requiredCertificateType
+        ? { type: r.requiredCertificateType, minLevel: r.requiredCertificateLevel }
+        : null,
+      acceptsTrainees: r.acceptsTrainees,
+      accommodation: r.accommodation,
+      meals: r.meals,
+      workingHours: r.workingHours,
+      description: r.description,
+      closesOn: r.closesOn,
+      status: r.status,
+      openedAt: r.openedAt?.toISOString() ?? null,
+      closedAt: r.closedAt?.toISOString() ?? null,
+      createdAt: r.createdAt.toISOString(),
+    }));
+  }
+
+  /**
+   * Applications with their job, timeline and candidate. Only the applicant and the employer they
+   * applied to ever get these, so the candidate carries the full name and phone.
+   */
+  async applications(rows: readonly JobApplicationEntity[]): Promise<ApplicationViewDto[]> {
+    if (!rows.length) return [];
+    const workerIds = unique(rows.map((r) => r.workerId));
+    const [jobs, events, profiles, users, certificates] = await Promise.all([
+      this.dataSource
+        .getRepository(JobPostingEntity)
+        .findBy({ id: In(unique(rows.map((r) => r.jobId))) }),
+      this.dataSource.getRepository(ApplicationEventEntity).find({
+        where: { applicationId: In(rows.map((r) => r.id)) },
+        order: { at: 'ASC', id: 'ASC' },
+      }),
+      this.dataSource.getRepository(WorkerProfileEntity).find({
+        where: { userId: In(workerIds) },
+        select: { userId: true, realName: true, currentRegionCode: true, skills: true },
+      }),
+      this.dataSource
+        .getRepository(UserEntity)
+        .find({ where: { id: In(workerIds) }, select: { id: true, phone: true } }),
+      this.dataSource.getRepository(CertificationEntity).find({
+        where: { workerId: In(workerIds), status: In([...HOLDING]) },
+        select: {
+          id: true,
+          workerId: true,
+          occupationCode: true,
+          certificateType: true,
+          level: true,
+        },
+        order: { createdAt: 'ASC' },
+      }),
+    ]);
+    const certOccupations = unique(certificates.map((c) => c.occupationCode));
+    const occupations = certOccupations.length
+      ? await this.dataSource
+          .getRepository(OccupationEntity)
+          .find({ where: { code: In(certOccupations) }, select: { code: true, name: true } })
+      : [];
+    const jobViews = new Map((await this.jobs(jobs)).map((j) => [j.id, j]));
+    const profileOf = new Map(profiles.map((p) => [p.userId, p]));
+    const phoneOf = new Map(users.map((u) => [u.id, u.phone]));
+    const occupationName = new Map(occupations.map((o) => [o.code, o.name]));
+    return rows.map((r) => {
+      const profile = profileOf.get(r.workerId);
+      const job = jobViews.get(r.jobId);
+      if (!job) throw new Error(`application ${r.id} names a missing job`);
+      return {
+        id: r.id,
+        jobId: r.jobId,
+        job,
+        status: r.status,
+        interviewAt: r.interviewAt?.toISOString() ?? null,
+        interviewPlace: r.interviewPlace,
+        note: r.note,
+        candidate: {
+          workerId: r.workerId,
+          name: profile?.realName ?? '',
+          phone: phoneOf.get(r.workerId) ?? null,
+          countyName: profile ? (regionName(profile.currentRegionCode) ?? '') : '',
+          certificates: certificates
+            .filter((c) => c.workerId === r.workerId)
+            .map((c) => ({
+              occupationName: occupationName.get(c.occupationCode) ?? c.occupationCode,
+              type: c.certificateType,
+              level: c.level,
+            })),
+          skills: profile?.skills ?? [],
+        },
+        timeline: events
+          .filter((e) => e.applicationId === r.id)
+          .map((e) => ({ status: e.status, at: e.at.toISOString(), note: e.note })),
+        createdAt: r.createdAt.toISOString(),
+      };
+    });
+  }
+}
