@@ -13,7 +13,10 @@ export interface FakeSmsMessage {
   phone: string;
   signName: string;
   template: string;
+  /** login_code messages: the code; notices: ''. */
   code: string;
+  /** notice messages: the text; login codes: ''. */
+  text: string;
   at: Date;
 }
 
@@ -57,7 +60,8 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 
 /**
  * A stand-in SMS provider on a real HTTP port, speaking the API HttpSmsSender calls:
- * `POST /send` (Bearer key, `{phone, signName, template: 'login_code', params: {code}}`) → `{ok, id}`.
+ * `POST /send` (Bearer key, `{phone, signName, template: 'login_code', params: {code}}`, or
+ * `template: 'notice', params: {text}` for the outbox's SMS channel) → `{ok, id}`.
  * `GET /messages?phone=` lists what was sent, so a browser test in another process can read a code.
  */
 export async function startFakeSmsServer(options: FakeSmsOptions = {}): Promise<FakeSmsServer> {
@@ -68,20 +72,34 @@ export async function startFakeSmsServer(options: FakeSmsOptions = {}): Promise<
   function sendRoute({ headers, body }: FakeRequest): FakeAnswer {
     if (headers.authorization !== `Bearer ${apiKey}`) return reject(401, 'invalid api key');
     const input = asRecord(body);
-    const code = asRecord(input?.params)?.code;
+    const params = asRecord(input?.params);
     if (!input || typeof input.phone !== 'string' || !/^1\d{10}$/.test(input.phone)) {
       return reject(400, 'invalid phone');
     }
     if (typeof input.signName !== 'string' || !input.signName)
       return reject(400, 'missing signName');
-    if (input.template !== 'login_code') return reject(400, 'unknown template');
-    if (typeof code !== 'string' || !/^\d{4,8}$/.test(code)) return reject(400, 'invalid code');
+    let code = '';
+    let text = '';
+    if (input.template === 'login_code') {
+      if (typeof params?.code !== 'string' || !/^\d{4,8}$/.test(params.code)) {
+        return reject(400, 'invalid code');
+      }
+      code = params.code;
+    } else if (input.template === 'notice') {
+      if (typeof params?.text !== 'string' || !params.text || params.text.length > 500) {
+        return reject(400, 'invalid text');
+      }
+      text = params.text;
+    } else {
+      return reject(400, 'unknown template');
+    }
     const message: FakeSmsMessage = {
       id: randomUUID(),
       phone: input.phone,
       signName: input.signName,
       template: input.template,
       code,
+      text,
       at: new Date(),
     };
     messages.push(message);
@@ -109,7 +127,8 @@ export async function startFakeSmsServer(options: FakeSmsOptions = {}): Promise<
     apiKey,
     calls: server.calls,
     messages,
-    lastCodeFor: (phone) => messages.filter((m) => m.phone === phone).at(-1)?.code,
+    lastCodeFor: (phone) =>
+      messages.filter((m) => m.phone === phone && m.template === 'login_code').at(-1)?.code,
     failNext: (failure) => failures.add(SEND_PATH, failure),
     reset: () => {
       server.reset();

@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { AppConfig, loadConfig } from '../../config/app-config';
 import { DomainError } from '../../common/domain-error';
 import { type FakeSmsServer, startFakeSmsServer } from '../../dev/fake-sms-server';
+import { PushSmsSender } from '../notifications/push-sms.sender';
 import { SmsModule } from './sms.module';
 import { HttpSmsSender, LogSmsSender, SMS_SENDER, type SmsSender } from './sms.sender';
 
@@ -62,6 +63,25 @@ describe('HttpSmsSender against the fake SMS provider', () => {
       await fetch(`${fake.baseUrl}/messages?phone=13800000001`)
     ).json()) as Array<{ code: string }>;
     expect(listed.map((m) => m.code)).toEqual(['482913']);
+  });
+
+  it('the outbox’s notices go to the same provider as template notice, apart from login codes', async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      SMS_PROVIDER: 'http',
+      SMS_API_BASE: fake.baseUrl,
+      SMS_API_KEY: fake.apiKey,
+      SMS_SIGN_NAME: '测试签名',
+    });
+    await new PushSmsSender(config).send('13800000003', '你已被录用，请在“我的投递”查看。', 'n-1');
+    expect(fake.messages).toEqual([
+      expect.objectContaining({
+        template: 'notice',
+        text: '你已被录用，请在“我的投递”查看。',
+        code: '',
+      }),
+    ]);
+    expect(fake.lastCodeFor('13800000003')).toBeUndefined();
   });
 
   it('answers SMS_UNAVAILABLE when the provider refuses the key', async () => {
