@@ -152,3 +152,78 @@ export interface SubscriptionCreditsResponse {
   /** Credits per template id. */
   credits: Record<string, number>;
 }
+
+/** A job recommended to the worker, with the reasons they read (为你推荐). */
+export interface RecommendationView {
+  id: string;
+  job: JobView;
+  score: number;
+  reasons: string[];
+  createdAt: string;
+  pushedAt: string | null;
+  seenAt: string | null;
+  appliedAt: string | null;
+}
+
+export interface RecommendationListResponse {
+  items: RecommendationView[];
+}
+
+/** A worker recommended for an employer's job: masked until they apply, with the same reasons. */
+export interface CandidateRecommendationView {
+  candidate: CandidateView;
+  score: number;
+  /** In the third person: 已取得 母婴护理员 四级证书, 住在福绵区，离岗位近 … */
+  reasons: string[];
+  /** Already applied to this job. */
+  applied: boolean;
+}
+
+export interface CandidateRecommendationListResponse {
+  items: CandidateRecommendationView[];
+}
+
+/** The admin's view of the "≥3 recommendations per trainee" rule for their region. */
+export interface RecommendationCoverageResponse {
+  /** Workers who completed training in the last 12 months, in the admin's region. */
+  trainees: number;
+  /** Of them, with at least 3 distinct jobs pushed. */
+  covered: number;
+  /** Those with fewer than 3 matching open jobs: the bureau must act (jobs, training, outreach). */
+  shortfall: {
+    workerId: string;
+    /** Masked. */
+    name: string;
+    countyName: string;
+    occupationNames: string[];
+    pushed: number;
+  }[];
+}
+
+/** 专场招聘: an admin in scope creates it; employers attach open jobs; workers of its brands are told. */
+export interface JobFairInput {
+  title: string;
+  /** The admin's region or one inside it. */
+  regionCode: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** null for an online fair. */
+  place: string | null;
+  brandCodes: string[];
+}
+
+export interface JobFairView extends JobFairInput {
+  id: string;
+  regionName: string;
+  brandNames: string[];
+  jobs: JobView[];
+  createdAt: string;
+}
+
+export interface JobFairResponse {
+  fair: JobFairView;
+}
+
+export interface JobFairListResponse {
+  items: JobFairView[];
+}
