@@ -32,6 +32,7 @@ export default defineAppConfig({
         'pages/org/index',
         'pages/job-edit/index',
         'pages/applicants/index',
+        'pages/candidates/index',
       ],
     },
     {
@@ -64,6 +65,8 @@ export default defineAppConfig({
         'pages/occupations/index',
         'pages/certifications/index',
         'pages/sessions/index',
+        'pages/fairs/index',
+        'pages/coverage/index',
       ],
     },
     {
@@ -76,6 +79,7 @@ export default defineAppConfig({
         'pages/region/index',
         'pages/verify/index',
         'pages/job/index',
+        'pages/fair/index',
       ],
     },
   ],

@@ -8,6 +8,12 @@ import type {
   AuditLogListResponse,
   AssessmentResultRequest,
   ApplicationListResponse,
+  CandidateRecommendationListResponse,
+  JobFairInput,
+  JobFairListResponse,
+  JobFairResponse,
+  RecommendationCoverageResponse,
+  RecommendationListResponse,
   ApplicationResponse,
   ApplicationStepRequest,
   HireRequest,
@@ -371,6 +377,19 @@ export const api = {
     request<ApplicationResponse>('POST', `/applications/${seg(id)}/step`, { body: input }),
   hire: (id: string, input: HireRequest) =>
     request<HireResponse>('POST', `/applications/${seg(id)}/hire`, { body: input }),
+  /** 为你推荐: best first, open jobs only, with the reasons. */
+  myRecommendations: () => request<RecommendationListResponse>('GET', '/recommendations/mine'),
+  markRecommendationSeen: (id: string) => request<void>('POST', `/recommendations/${seg(id)}/seen`),
+  jobCandidates: (jobId: string) =>
+    request<CandidateRecommendationListResponse>('GET', `/employer/jobs/${seg(jobId)}/candidates`),
+  recommendationCoverage: () =>
+    request<RecommendationCoverageResponse>('GET', '/admin/recommendations/coverage'),
+  listFairs: () => request<JobFairListResponse>('GET', '/fairs', { auth: false }),
+  fair: (id: string) => request<JobFairResponse>('GET', `/fairs/${seg(id)}`, { auth: false }),
+  createFair: (input: JobFairInput) =>
+    request<JobFairResponse>('POST', '/admin/fairs', { body: input }),
+  attachJobToFair: (fairId: string, jobId: string) =>
+    request<JobFairResponse>('POST', `/employer/fairs/${seg(fairId)}/jobs/${seg(jobId)}`),
   /** After wx.requestSubscribeMessage: the templates the user accepted (one credit each). */
   reportSubscriptions: (accepted: string[]) =>
     request<SubscriptionCreditsResponse>('POST', '/wechat/subscriptions', {

@@ -24,6 +24,8 @@ export const PAGES = {
   employerJobEdit: '/packages/employer/pages/job-edit/index',
   /** One job's applicants (`?jobId=`). */
   employerApplicants: '/packages/employer/pages/applicants/index',
+  /** Workers recommended for one job (`?jobId=`). */
+  employerCandidates: '/packages/employer/pages/candidates/index',
   employerSignup: '/packages/employer/pages/signup/index',
   organisation: '/packages/employer/pages/org/index',
   trainerSessions: '/packages/trainer/pages/sessions/index',
@@ -51,6 +53,9 @@ export const PAGES = {
   adminOccupations: '/packages/admin/pages/occupations/index',
   adminSessions: '/packages/admin/pages/sessions/index',
   adminCertifications: '/packages/admin/pages/certifications/index',
+  adminFairs: '/packages/admin/pages/fairs/index',
+  /** 推荐覆盖: the "≥3 per trainee" rule in the admin's region. */
+  adminCoverage: '/packages/admin/pages/coverage/index',
   /** Public detail pages: the catalogue sub-package. */
   brand: '/packages/catalogue/pages/brand/index',
   session: '/packages/catalogue/pages/session/index',
@@ -58,6 +63,8 @@ export const PAGES = {
   regionFilter: '/packages/catalogue/pages/region/index',
   /** 岗位详情 (public, `?id=`). */
   job: '/packages/catalogue/pages/job/index',
+  /** 专场招聘 (public, `?id=`). */
+  fair: '/packages/catalogue/pages/fair/index',
   /** 证书查询 (public, `?no=`). */
   verifyCertificate: '/packages/catalogue/pages/verify/index',
 } as const;

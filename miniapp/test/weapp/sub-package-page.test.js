@@ -35,6 +35,7 @@ describe('weapp build: role sub-packages', () => {
         'pages/org/index',
         'pages/job-edit/index',
         'pages/applicants/index',
+        'pages/candidates/index',
       ],
       'packages/trainer': [
         'pages/sessions/index',
@@ -59,6 +60,8 @@ describe('weapp build: role sub-packages', () => {
         'pages/occupations/index',
         'pages/certifications/index',
         'pages/sessions/index',
+        'pages/fairs/index',
+        'pages/coverage/index',
       ],
       'packages/catalogue': [
         'pages/brand/index',
@@ -66,6 +69,7 @@ describe('weapp build: role sub-packages', () => {
         'pages/region/index',
         'pages/verify/index',
         'pages/job/index',
+        'pages/fair/index',
       ],
     });
     expect(app.tabBar.list.map((t) => t.text)).toEqual(['首页', '培训', '岗位', '我的']);
