@@ -8,6 +8,14 @@ const TARO_ENV = process.env.TARO_ENV ?? 'h5';
 const API_BASE =
   process.env.TARO_APP_API_BASE ?? (TARO_ENV === 'h5' ? '/api/v1' : 'http://127.0.0.1:3000/api/v1');
 
+/**
+ * Subscribe-message template ids per event group ({"enrolment":"…","recommendation":"…"}), the same
+ * ids as the server's WECHAT_TEMPLATES; a group left out is never asked for.
+ */
+const WECHAT_TEMPLATE_IDS: Record<string, string> = JSON.parse(
+  process.env.TARO_APP_WECHAT_TEMPLATES || '{}',
+) as Record<string, string>;
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'labor-brand-miniapp',
@@ -19,6 +27,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       API_BASE: JSON.stringify(API_BASE),
+      WECHAT_TEMPLATE_IDS: JSON.stringify(WECHAT_TEMPLATE_IDS),
     },
     copy: {
       patterns:

@@ -66,7 +66,7 @@ export default defineAppConfig({
         'pages/certifications/index',
         'pages/sessions/index',
         'pages/fairs/index',
-        'pages/coverage/index',
+        'pages/reach/index',
       ],
     },
     {

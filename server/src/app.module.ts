@@ -16,8 +16,10 @@ import { CertificationModule } from './modules/certification/certification.modul
 import { CoordinationModule } from './modules/coordination/coordination.module';
 import { BrandsModule } from './modules/brands/brands.module';
 import { EnrolmentModule } from './modules/enrolment/enrolment.module';
+import { FairsModule } from './modules/fairs/fairs.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RecommendationsModule } from './modules/recommendations/recommendations.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { TrainingModule } from './modules/training/training.module';
 import { WorkersModule } from './modules/workers/workers.module';
@@ -70,6 +72,8 @@ export class AppModule {
         EnrolmentModule,
         AttendanceModule,
         JobsModule,
+        RecommendationsModule,
+        FairsModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

@@ -37,6 +37,8 @@ const WORKSPACES: Record<Role, PageLink[]> = {
     { title: '培训清单', url: PAGES.adminOccupations },
     { title: '辖区班次', url: PAGES.adminSessions },
     { title: '证书发放', url: PAGES.adminCertifications },
+    { title: '专场招聘', url: PAGES.adminFairs },
+    { title: '推荐覆盖', url: PAGES.adminCoverage },
     { title: '审计日志', url: PAGES.adminAudit },
     { title: '管理员任命', url: PAGES.adminStaff },
   ],

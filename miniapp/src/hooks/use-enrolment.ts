@@ -6,6 +6,7 @@ import { showError } from '../services/api-error';
 import { getAccessToken, getStoredUser } from '../services/auth-store';
 import { newIdempotencyKey } from '../utils/idempotency';
 import { PAGES } from '../utils/navigation';
+import { askToSubscribe } from '../utils/subscribe';
 import { useLoad } from './use-load';
 
 /** Who is looking at a session: someone signed out, a worker, or another role (no 报名 for them). */
@@ -120,6 +121,13 @@ export function useSessionEnrolment(sessionId: string): SessionEnrolment {
         const { enrolment } = await api.enrol(sessionId, newIdempotencyKey());
         place.setData(enrolment);
         setJustEnrolled(true);
+        // Offered only once the place is held; on H5 or without a template this does nothing.
+        void askToSubscribe('enrolment', {
+          confirm: {
+            title: '订阅报名通知',
+            content: '开班时间变动、候补转正等消息，可以通过微信通知你。',
+          },
+        });
       } catch (e) {
         setError(e);
       }

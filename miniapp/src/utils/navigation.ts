@@ -55,7 +55,7 @@ export const PAGES = {
   adminCertifications: '/packages/admin/pages/certifications/index',
   adminFairs: '/packages/admin/pages/fairs/index',
   /** 推荐覆盖: the "≥3 per trainee" rule in the admin's region. */
-  adminCoverage: '/packages/admin/pages/coverage/index',
+  adminCoverage: '/packages/admin/pages/reach/index',
   /** Public detail pages: the catalogue sub-package. */
   brand: '/packages/catalogue/pages/brand/index',
   session: '/packages/catalogue/pages/session/index',

@@ -346,7 +346,7 @@ describe('岗位管理', () => {
     expect(within(card('草稿岗位')).getByText('草稿')).toBeTruthy();
     expect(card('牛仔服装车位工').textContent).toContain('招聘 10 人，已录用 2 人');
     expect(buttons('草稿岗位')).toEqual(['编辑', '发布']);
-    expect(buttons('牛仔服装车位工')).toEqual(['编辑', '结束招聘', '查看投递']);
+    expect(buttons('牛仔服装车位工')).toEqual(['编辑', '结束招聘', '推荐人选', '查看投递']);
     expect(buttons('已结束岗位')).toEqual(['查看投递']);
     await click('发布岗位');
     await click('查看投递', card('已结束岗位'));

@@ -53,7 +53,7 @@ describe('the mine tab', () => {
     expect(screen.queryByText('企业入驻')).toBeNull();
   });
 
-  it('links an admin to 劳动者信息, 代为登记劳动者, 机构审核, 品牌管理, 培训清单, 辖区班次, 证书发放, 审计日志 and 管理员任命', async () => {
+  it('links an admin to 劳动者信息, 代为登记劳动者, 机构审核, 品牌管理, 培训清单, 辖区班次, 证书发放, 专场招聘, 推荐覆盖, 审计日志 and 管理员任命', async () => {
     saveLogin({ ...WORKER_LOGIN, user: ADMIN });
     mockRequest.mockResolvedValue({ statusCode: 200, data: { user: ADMIN } });
     await renderSettled(<MinePage />);
@@ -69,6 +69,8 @@ describe('the mine tab', () => {
       '培训清单',
       '辖区班次',
       '证书发放',
+      '专场招聘',
+      '推荐覆盖',
       '审计日志',
       '管理员任命',
     ]);
@@ -81,6 +83,8 @@ describe('the mine tab', () => {
       '/packages/admin/pages/occupations/index',
       '/packages/admin/pages/sessions/index',
       '/packages/admin/pages/certifications/index',
+      '/packages/admin/pages/fairs/index',
+      '/packages/admin/pages/reach/index',
       '/packages/admin/pages/audit/index',
       '/packages/admin/pages/staff/index',
     ]);

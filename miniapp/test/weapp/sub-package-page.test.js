@@ -61,7 +61,7 @@ describe('weapp build: role sub-packages', () => {
         'pages/certifications/index',
         'pages/sessions/index',
         'pages/fairs/index',
-        'pages/coverage/index',
+        'pages/reach/index',
       ],
       'packages/catalogue': [
         'pages/brand/index',

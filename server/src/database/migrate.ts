@@ -11,6 +11,7 @@ import { seedDemoTraining } from '../modules/training/training.seed';
 import { seedRegions } from '../modules/regions/regions.seed';
 import { PiiCipher } from '../common/pii-cipher';
 import { buildDataSourceOptions } from './data-source-options';
+import { seedDemoJobs } from './demo-jobs.seed';
 import { seedDemoJourneys } from './demo-journeys.seed';
 
 export interface PrepareResult {
@@ -21,6 +22,7 @@ export interface PrepareResult {
   demoAffiliates: number;
   demoSessions: number;
   demoJourneys: number;
+  demoJobs: number;
 }
 
 /** Runs pending migrations, then loads reference data (and demo data when DEMO is on). Idempotent. */
@@ -38,6 +40,7 @@ export async function prepareDatabase(config: AppConfig): Promise<PrepareResult>
       demoAffiliates: demo ? await seedDemoAffiliates(em) : 0,
       demoSessions: demo ? await seedDemoTraining(em, new Date()) : 0,
       demoJourneys: demo ? await seedDemoJourneys(em, new Date(), new PiiCipher(config)) : 0,
+      demoJobs: demo ? await seedDemoJobs(em, new Date()) : 0,
     }));
   } finally {
     await dataSource.destroy();

@@ -11,6 +11,7 @@ import { usePagedList } from '../../hooks/use-paged-list';
 import { usePullRefresh } from '../../hooks/use-pull-refresh';
 import { api } from '../../services/api';
 import { regionFilterUrl, regionPickedEvent, type RegionChoice } from '../../utils/navigation';
+import { ForYou, useMyRecommendations } from './for-you';
 import './index.scss';
 
 /** The server's limit on a search word. */
@@ -41,7 +42,7 @@ function jobQuery(filters: Filters): JobListQuery {
   };
 }
 
-/** 岗位: every open job, by keyword, region and monthly salary; public. */
+/** 岗位: 为你推荐 for a signed-in worker, then every open job by keyword, region and monthly salary; public. */
 export default function JobsPage() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const set = (change: Partial<Filters>) => setFilters((f) => ({ ...f, ...change }));
@@ -62,11 +63,13 @@ export default function JobsPage() {
     (page, pageSize) => api.listJobs({ ...query, page, pageSize }),
     JSON.stringify(query),
   );
-  usePullRefresh(list.refresh);
+  const recommended = useMyRecommendations();
+  usePullRefresh(() => Promise.all([list.refresh(), recommended.list.refresh()]));
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   return (
     <View className="page jobs">
+      {recommended.worker ? <ForYou list={recommended.list} /> : null}
       {/* A new search starts the box afresh: the key resets what was typed after 清除筛选. */}
       <SearchBar
         key={filters.keyword}

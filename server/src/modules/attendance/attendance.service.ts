@@ -16,6 +16,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RateLimitService } from '../coordination/rate-limit.service';
+import { RecommendationsService } from '../recommendations/recommendations.service';
 import { TrainingProviderEntity } from '../organisations/training-provider.entity';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
 import { UserEntity } from '../users/user.entity';
@@ -93,6 +94,7 @@ export class AttendanceService {
     private readonly notifications: NotificationsService,
     private readonly rateLimits: RateLimitService,
     config: AppConfig,
+    private readonly recommendations: RecommendationsService,
   ) {
     // A key of its own, derived from the access-token secret (one secret less to configure).
     this.qrKey = createHmac('sha256', config.get('jwt').accessSecret)
@@ -380,6 +382,10 @@ export class AttendanceService {
         });
       }
     });
+    // completed workers get their best jobs; never fails the completion (it logs instead)
+    await this.recommendations.onWorkersQualified(
+      preview.entries.filter((e) => e.outcome === 'completed').map((e) => e.workerId),
+    );
     return this.completionOf(session);
   }
 

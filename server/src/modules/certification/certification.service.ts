@@ -24,6 +24,7 @@ import { OccupationEntity } from '../brands/occupation.entity';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RateLimitService } from '../coordination/rate-limit.service';
+import { RecommendationsService } from '../recommendations/recommendations.service';
 import { TrainingProviderEntity } from '../organisations/training-provider.entity';
 import { CourseEntity } from '../training/course.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
@@ -88,6 +89,7 @@ export class CertificationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly rateLimits: RateLimitService,
+    private readonly recommendations: RecommendationsService,
   ) {}
 
   /** The worker applies for their own completed enrolment. */
@@ -382,6 +384,10 @@ export class CertificationService {
         link: CERTIFICATES_LINK,
       });
     });
+    // a certificate held (passed or issued) may open jobs: never fails the step (it logs instead)
+    if (HOLDING.includes(step.to)) {
+      await this.recommendations.onWorkersQualified([current.workerId]);
+    }
     const updated = await this.dataSource
       .getRepository(CertificationEntity)
       .findOneByOrFail({ id });

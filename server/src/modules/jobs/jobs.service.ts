@@ -10,6 +10,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { BrandEntity } from '../brands/brand.entity';
 import { BrandOccupationEntity, OccupationEntity } from '../brands/occupation.entity';
 import { EmployerEntity } from '../organisations/employer.entity';
+import { RecommendationsService } from '../recommendations/recommendations.service';
 import { JobViews } from './job-views';
 import { likeContains } from './job-rules';
 import { JobPostingEntity } from './job.entity';
@@ -60,6 +61,7 @@ export class JobsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly views: JobViews,
+    private readonly recommendations: RecommendationsService,
   ) {}
 
   /** A new draft. Only staff of a verified employer that is not blacklisted may post. */
@@ -117,6 +119,8 @@ export class JobsService {
       await this.dataSource
         .getRepository(JobPostingEntity)
         .update({ id, status: 'draft' }, { status: 'open', openedAt: new Date() });
+      // recommends the job to matching workers; never fails the opening (it logs instead)
+      await this.recommendations.onJobOpened(id);
     }
     const after = await this.dataSource.getRepository(JobPostingEntity).findOneByOrFail({ id });
     if (after.status !== 'open') throw new DomainError('JOB_NOT_OPEN', '岗位已结束，不能重新发布');

@@ -137,4 +137,28 @@ describe('recommendation scoring', () => {
     });
     expect(meetsRequirement(other, required)).toBe(false);
   });
+
+  it('gives the employer the same points with the reasons in the third person, without freshness', () => {
+    const w = worker({
+      certificates: [{ occupationCode: 'muying-huliyuan', type: '职业技能等级认定', level: 4 }],
+    });
+    const j = job({ requiredCertificate: { type: '职业技能等级认定', minLevel: 5 } });
+    const forEmployer = scoreJob(w, j, NOW, 'employer');
+    expect(forEmployer).toEqual({
+      score: scoreJob(w, j, NOW).score,
+      reasons: [
+        '已取得 母婴护理员 4级/中级工证书',
+        '符合岗位 5级/初级工及以上证书要求',
+        '关注本岗位的品牌：从化月嫂',
+        '住在福绵区，离岗位近',
+        '月薪 4500–6000 元，不低于其期望',
+      ],
+    });
+    const sameCity = scoreJob(worker(), job({ regionCode: '450902' }), NOW, 'employer');
+    expect(sameCity.reasons).toContain('与岗位同在玉林市');
+    const bijie = worker({ householdRegionCode: '520502', currentRegionCode: '520502' });
+    expect(scoreJob(bijie, job({ regionCode: '440117' }), NOW, 'employer').reasons).toContain(
+      '毕节—广州劳务协作对象',
+    );
+  });
 });

@@ -19,8 +19,9 @@ import { regionName } from '@app/shared/regions';
  *   salary       10  the top of the range reaches the worker's minimum
  *   freshness     5  opened in the last 7 days, falling to 0 at 30 days
  *
- * Every point comes with a reason the worker can read; the same reasons, in the third person, go to
- * the employer's list of recommended candidates.
+ * Every point comes with a reason the worker can read; the same reasons, in the third person
+ * (`voice: 'employer'`), go to the employer's list of recommended candidates. Freshness says nothing
+ * about the candidate, so the employer's list leaves its reason out (the points stay the same).
  */
 
 export interface ScoredWorker {
@@ -59,9 +60,12 @@ export interface ScoredJob {
 
 export interface Score {
   score: number;
-  /** For the worker: 你已取得…, 岗位在…，离你近, … */
+  /** For the worker: 你已取得…, 岗位在…，离你近, … (or for the employer: 已取得…, 住在…，离岗位近, …) */
   reasons: string[];
 }
+
+/** Who reads the reasons: the worker (你…) or the employer looking at a candidate (third person). */
+export type ReasonVoice = 'worker' | 'employer';
 
 /** Household areas with a labour-cooperation route to Guangzhou (广州 ← 毕节, 安顺, 黔南). */
 const COOPERATION_ROUTES: readonly { from: readonly string[]; toCity: string; label: string }[] = [
@@ -105,44 +109,65 @@ export function meetsRequirement(worker: ScoredWorker, job: ScoredJob): boolean 
 const cityOf = (code: string) => `${code.slice(0, 4)}00`;
 const provinceOf = (code: string) => `${code.slice(0, 2)}0000`;
 
-function regionScore(worker: ScoredWorker, job: ScoredJob): { points: number; reason: string } {
+function regionScore(
+  worker: ScoredWorker,
+  job: ScoredJob,
+  voice: ReasonVoice,
+): { points: number; reason: string } {
   const jobName = regionName(job.regionCode) ?? job.regionCode;
   const homes = [worker.currentRegionCode, worker.householdRegionCode];
-  if (homes.includes(job.regionCode)) return { points: 20, reason: `岗位在${jobName}，离你近` };
+  const employer = voice === 'employer';
+  if (homes.includes(job.regionCode)) {
+    if (!employer) return { points: 20, reason: `岗位在${jobName}，离你近` };
+    const where = worker.currentRegionCode === job.regionCode ? '住在' : '户籍在';
+    return { points: 20, reason: `${where}${jobName}，离岗位近` };
+  }
   const jobCity = cityOf(job.regionCode);
   if (homes.some((h) => cityOf(h) === jobCity)) {
-    return { points: 14, reason: `岗位在${regionName(jobCity) ?? jobName}，与你同城` };
+    const city = regionName(jobCity) ?? jobName;
+    return { points: 14, reason: employer ? `与岗位同在${city}` : `岗位在${city}，与你同城` };
   }
   const route = COOPERATION_ROUTES.find(
     (r) =>
       r.from.some((prefix) => worker.householdRegionCode.startsWith(prefix)) &&
       job.regionCode.startsWith(r.toCity),
   );
-  if (route) return { points: 12, reason: `${route.label}岗位` };
+  if (route) return { points: 12, reason: `${route.label}${employer ? '对象' : '岗位'}` };
   const jobProvince = provinceOf(job.regionCode);
   if (homes.some((h) => provinceOf(h) === jobProvince)) {
-    return { points: 8, reason: `岗位在${regionName(jobProvince) ?? jobName}，省内就业` };
+    const province = regionName(jobProvince) ?? jobName;
+    return {
+      points: 8,
+      reason: employer ? `与岗位同在${province}，省内就业` : `岗位在${province}，省内就业`,
+    };
   }
   return { points: 0, reason: '' };
 }
 
-export function scoreJob(worker: ScoredWorker, job: ScoredJob, now = new Date()): Score {
+export function scoreJob(
+  worker: ScoredWorker,
+  job: ScoredJob,
+  now = new Date(),
+  voice: ReasonVoice = 'worker',
+): Score {
   const reasons: string[] = [];
   let score = 0;
+  const employer = voice === 'employer';
+  const you = employer ? '' : '你';
 
   const held = bestCertificate(worker, job.occupationCode);
   const trained = worker.training.filter((t) => t.occupationCode === job.occupationCode);
   if (held) {
     score += 40;
     reasons.push(
-      `你已取得 ${job.occupationName}${held.level === null ? ' 专项能力' : ` ${levelName(held.level)}`}证书`,
+      `${you}已取得 ${job.occupationName}${held.level === null ? ' 专项能力' : ` ${levelName(held.level)}`}证书`,
     );
   } else if (trained.some((t) => t.status === 'completed')) {
     score += 30;
-    reasons.push(`你已完成 ${job.occupationName} 培训`);
+    reasons.push(`${you}已完成 ${job.occupationName} 培训`);
   } else if (trained.length) {
     score += 20;
-    reasons.push(`你正在参加 ${job.occupationName} 培训`);
+    reasons.push(`${you}正在参加 ${job.occupationName} 培训`);
   }
 
   const required = job.requiredCertificate;
@@ -153,10 +178,12 @@ export function scoreJob(worker: ScoredWorker, job: ScoredJob, now = new Date())
 
   if (job.brandName && worker.wantedBrands.includes(job.brandName)) {
     score += 10;
-    reasons.push(`属于你关注的品牌：${job.brandName}`);
+    reasons.push(
+      employer ? `关注本岗位的品牌：${job.brandName}` : `属于你关注的品牌：${job.brandName}`,
+    );
   }
 
-  const region = regionScore(worker, job);
+  const region = regionScore(worker, job, voice);
   if (region.points) {
     score += region.points;
     reasons.push(region.reason);
@@ -164,14 +191,16 @@ export function scoreJob(worker: ScoredWorker, job: ScoredJob, now = new Date())
 
   if (worker.minMonthlySalary !== null && job.salaryMax >= worker.minMonthlySalary) {
     score += 10;
-    reasons.push(`月薪 ${job.salaryMin}–${job.salaryMax} 元，不低于你的期望`);
+    reasons.push(
+      `月薪 ${job.salaryMin}–${job.salaryMax} 元，不低于${employer ? '其' : '你的'}期望`,
+    );
   }
 
   if (job.openedAt) {
     const ageDays = (now.getTime() - job.openedAt.getTime()) / DAY_MS;
     const fresh = ageDays <= 7 ? 5 : ageDays >= 30 ? 0 : (5 * (30 - ageDays)) / 23;
     if (fresh > 0) score += fresh;
-    if (ageDays <= 7) reasons.push('新发布的岗位');
+    if (ageDays <= 7 && !employer) reasons.push('新发布的岗位');
   }
 
   return { score: Math.round(score * 10) / 10, reasons };

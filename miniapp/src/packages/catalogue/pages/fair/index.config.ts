@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '专场招聘',
+  enablePullDownRefresh: true,
 });

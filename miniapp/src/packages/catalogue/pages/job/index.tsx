@@ -20,6 +20,7 @@ import {
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { ApiError, errorMessage } from '../../../../services/api-error';
 import { brandUrl, PAGES } from '../../../../utils/navigation';
+import { askToSubscribe } from '../../../../utils/subscribe';
 import '../../catalogue.scss';
 import './index.scss';
 
@@ -205,6 +206,16 @@ export default function JobPage() {
   useEffect(() => setViewer(jobViewer(job.data)), [job.data]);
   useDidShow(() => setViewer(jobViewer(job.data)));
   const apply = useJobApply(id, viewer);
+  // Right after a 投递 went through (not for one made earlier): offer the application's pushes.
+  useEffect(() => {
+    if (!apply.justApplied) return;
+    void askToSubscribe('application', {
+      confirm: {
+        title: '订阅投递进度通知',
+        content: '单位查看、约面试和录用时，可以通过微信通知你。',
+      },
+    });
+  }, [apply.justApplied]);
   usePullRefresh(() => Promise.all([job.refresh(), apply.refresh()]));
   const tall = viewer === 'owner' || Boolean(apply.application || apply.error);
   return (

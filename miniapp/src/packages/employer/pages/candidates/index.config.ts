@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '推荐人选',
+  enablePullDownRefresh: true,
 });

@@ -17,6 +17,7 @@ import './index.scss';
 const editUrl = (id?: string) =>
   id ? `${PAGES.employerJobEdit}?id=${encodeURIComponent(id)}` : PAGES.employerJobEdit;
 const applicantsUrl = (id: string) => `${PAGES.employerApplicants}?jobId=${encodeURIComponent(id)}`;
+const candidatesUrl = (id: string) => `${PAGES.employerCandidates}?jobId=${encodeURIComponent(id)}`;
 const go = (url: string) => void Taro.navigateTo({ url });
 
 /** Why 发布岗位 is not offered yet: no employer, or one not (or no longer) verified. */
@@ -41,7 +42,7 @@ function EmployerNote({ status }: { status: 'none' | 'pending' | 'rejected' }) {
 
 /**
  * 岗位管理: the employer's jobs, newest first, each with its status, hires against headcount and what
- * can be done next: 编辑, 发布 (a draft), 结束招聘 (an open job), 查看投递.
+ * can be done next: 编辑, 发布 (a draft), 结束招聘 and 推荐人选 (an open job), 查看投递.
  */
 export default function EmployerJobsPage() {
   useRequireLogin();
@@ -128,6 +129,11 @@ export default function EmployerJobsPage() {
                 onClick={() => void close(job)}
               >
                 结束招聘
+              </Button>
+            ) : null}
+            {job.status === 'open' ? (
+              <Button className="btn-secondary" onClick={() => go(candidatesUrl(job.id))}>
+                推荐人选
               </Button>
             ) : null}
             {job.status !== 'draft' ? (

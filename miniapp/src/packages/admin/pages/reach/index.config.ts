@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '推荐覆盖',
+  enablePullDownRefresh: true,
+});
