@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchPhone } from './chromium';
 
-/** What the journeys of issue 5 share: phones, demo logins, the API as the people off screen. */
+/** What the journeys share: phones, demo logins, the API as the people off screen. */
 
 export const ARTIFACTS = join(__dirname, '..', 'artifacts', 'screenshots');
 export const baseUrl = process.env.LB_E2E_BASE_URL as string;
@@ -49,6 +49,7 @@ export function phones() {
 
 const DEMO_BUTTONS = {
   worker: '以劳动者身份体验',
+  employer: '以用人单位身份体验',
   trainer: '以培训讲师身份体验',
   admin: '以管理员身份体验',
 } as const;

@@ -11,7 +11,8 @@ import { JobLeaseService } from '../coordination/job-lease.service';
 import { RateLimitService } from '../coordination/rate-limit.service';
 import { COVERAGE_TARGET, RecommendationsService } from './recommendations.service';
 
-const FIRST_RUN_DELAY_MS = 20_000;
+/** Soon after boot: a fresh demo (npm start) shows its worker's recommendations within seconds. */
+const FIRST_RUN_DELAY_MS = 3_000;
 /** Checked hourly, run once per China day: an instance that was down at midnight still runs it. */
 const CHECK_INTERVAL_MS = 3_600_000;
 const DAY_MS = 86_400_000;

@@ -1,0 +1,210 @@
+import type { Page } from 'playwright-core';
+import type {
+  ApplicationListResponse,
+  JobInput,
+  JobPage,
+  JobResponse,
+  NotificationListResponse,
+  RecommendationListResponse,
+} from '@app/shared/api';
+import {
+  api,
+  baseUrl,
+  demoLogin,
+  journey,
+  phones,
+  poll,
+  settle,
+  shot,
+  visibleText,
+} from './helpers';
+
+/** Picks what a field's picker offers first (the journey fixes the details through the API after). */
+async function acceptPicker(page: Page, label: string): Promise<void> {
+  await page.locator('.field', { hasText: label }).filter({ visible: true }).first().click();
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click();
+  await page.waitForTimeout(300);
+}
+
+async function fill(page: Page, label: string, value: string): Promise<void> {
+  await page
+    .locator('.field', { hasText: label })
+    .filter({ visible: true })
+    .first()
+    .locator('input, textarea')
+    .first()
+    .fill(value);
+}
+
+/** Taps a modal's button (发录用, 确定 …). */
+async function confirmModal(page: Page, text: string): Promise<void> {
+  await page.locator('.taro-modal__foot').getByText(text, { exact: true }).click();
+}
+
+const TITLE = `住家月嫂${String(Date.now()).slice(-5)}`;
+
+journey(
+  'journey: jobs — an employer posts, a trained worker is recommended and applies, and is hired',
+  () => {
+    const devices = phones();
+    let employer: Page;
+    let employerToken = '';
+    let worker: Page;
+    let workerToken = '';
+    let jobId = '';
+
+    beforeAll(async () => {
+      employer = (await devices.open()).page;
+      employerToken = await demoLogin(employer, 'employer');
+      worker = (await devices.open()).page;
+      workerToken = await demoLogin(worker, 'worker');
+    });
+    afterAll(() => devices.close());
+
+    it('the employer fills in 发布岗位, saves it and publishes it from 岗位管理', async () => {
+      await employer.goto(`${baseUrl}/packages/employer/pages/job-edit/index`);
+      await visibleText(employer, '岗位名称').waitFor({ timeout: 15000 });
+      await fill(employer, '岗位名称', TITLE);
+      await acceptPicker(employer, '职业');
+      await acceptPicker(employer, '县（区）');
+      await fill(employer, '详细地址', '福绵镇服装产业园8号');
+      await fill(employer, '最低月薪（元）', '6000');
+      await fill(employer, '最高月薪（元）', '8000');
+      await fill(employer, '工作时间', '住家，月休4天');
+      await fill(employer, '招聘人数', '2');
+      await acceptPicker(employer, '截止日期');
+      await settle(employer);
+      await shot(employer, 'job-form');
+      await visibleText(employer, '保存草稿').click();
+
+      const mine = await poll(
+        () => api<JobPage>('GET', '/employer/jobs?pageSize=50', employerToken),
+        (res) => res.body.items.some((j) => j.title === TITLE),
+      );
+      const draft = mine.body.items.find((j) => j.title === TITLE);
+      expect(draft?.status).toBe('draft');
+      jobId = draft?.id ?? '';
+      // The pickers took their first options; make it the trade and place this journey is about
+      // (母婴护理员 in 福绵区, which the demo worker holds a certificate for and lives in).
+      const input: JobInput = {
+        title: TITLE,
+        brandCode: null,
+        occupationCode: 'muying-huliyuan',
+        regionCode: '450903',
+        address: draft?.address ?? '福绵镇服装产业园8号',
+        salaryMin: 6000,
+        salaryMax: 8000,
+        headcount: 2,
+        requiredCertificate: { type: '职业技能等级认定', minLevel: 5 },
+        acceptsTrainees: false,
+        accommodation: true,
+        meals: true,
+        workingHours: '住家，月休4天',
+        description: '照护产妇和新生儿，持母婴护理员证书优先。',
+        closesOn: draft?.closesOn ?? '',
+      };
+      expect(
+        (await api<JobResponse>('PUT', `/employer/jobs/${jobId}`, employerToken, input)).status,
+      ).toBe(200);
+
+      await employer.goto(`${baseUrl}/packages/employer/pages/jobs/index`);
+      const card = employer.locator('.card', { hasText: TITLE }).filter({ visible: true }).first();
+      await card.waitFor({ timeout: 15000 });
+      await card.getByText('发布', { exact: true }).click();
+      await poll(
+        () => api<JobResponse>('GET', `/jobs/${jobId}`),
+        (res) => res.body.job?.status === 'open',
+      );
+      await employer.reload();
+      await card.getByText('招聘中').waitFor({ timeout: 15000 });
+      await settle(employer);
+      await shot(employer, 'job-employer-list');
+    });
+
+    it('the worker finds it under 为你推荐 with the reasons, and applies', async () => {
+      // opening the job recommended it to the workers it fits, the demo worker among them
+      const recommended = await poll(
+        () => api<RecommendationListResponse>('GET', '/recommendations/mine', workerToken),
+        (res) => res.body.items.some((r) => r.job.id === jobId),
+      );
+      const mine = recommended.body.items.find((r) => r.job.id === jobId);
+      expect(mine?.reasons).toEqual(
+        expect.arrayContaining(['你已取得 母婴护理员 5级/初级工证书', '岗位在福绵区，离你近']),
+      );
+
+      await worker.goto(`${baseUrl}/pages/jobs/index`);
+      await visibleText(worker, '为你推荐').waitFor({ timeout: 15000 });
+      await worker.locator('.for-you .job-card').filter({ visible: true }).first().waitFor();
+      const all = worker.getByText(/查看全部 \d+ 个推荐/).filter({ visible: true });
+      if (await all.count()) await all.first().click();
+      const card = worker
+        .locator('.for-you .job-card', { hasText: TITLE })
+        .filter({ visible: true })
+        .first();
+      await card.waitFor({ timeout: 15000 });
+      await card.getByText('你已取得 母婴护理员 5级/初级工证书', { exact: false }).waitFor();
+      await settle(worker);
+      await shot(worker, 'job-for-you');
+
+      await card.getByText(TITLE).click();
+      await visibleText(worker, '岗位详情')
+        .waitFor({ timeout: 15000 })
+        .catch(() => undefined);
+      await worker.getByText('投递', { exact: true }).filter({ visible: true }).first().click();
+      await visibleText(worker, '已投递').waitFor({ timeout: 15000 });
+      await settle(worker);
+      await shot(worker, 'job-applied');
+    });
+
+    it('the employer moves the application to hired; the worker sees each step and the messages', async () => {
+      await employer.goto(`${baseUrl}/packages/employer/pages/applicants/index?jobId=${jobId}`);
+      const applicant = employer
+        .locator('.applicant', { hasText: '黄秀梅' })
+        .filter({ visible: true })
+        .first();
+      await applicant.waitFor({ timeout: 15000 });
+      await applicant.getByText('标记已查看', { exact: true }).click();
+      await applicant.getByText('发录用', { exact: true }).waitFor({ timeout: 15000 });
+      await applicant.getByText('发录用', { exact: true }).click();
+      await confirmModal(employer, '发录用');
+      await applicant.getByText('办理入职', { exact: true }).waitFor({ timeout: 15000 });
+      await applicant.getByText('办理入职', { exact: true }).click();
+      await acceptPicker(employer, '入职日期');
+      await acceptPicker(employer, '劳动合同');
+      await settle(employer);
+      await shot(employer, 'job-hire-form');
+      await applicant.getByText('确认入职', { exact: true }).click();
+
+      const hired = await poll(
+        () => api<ApplicationListResponse>('GET', '/applications/mine', workerToken),
+        (res) => res.body.items.some((a) => a.jobId === jobId && a.status === 'hired'),
+      );
+      const application = hired.body.items.find((a) => a.jobId === jobId);
+      expect(application?.timeline.map((e) => e.status)).toEqual([
+        'applied',
+        'viewed',
+        'offered',
+        'hired',
+      ]);
+      await settle(employer);
+      await shot(employer, 'job-hired');
+
+      await worker.goto(`${baseUrl}/packages/worker/pages/applications/index`);
+      const mine = worker.locator('.card', { hasText: TITLE }).filter({ visible: true }).first();
+      await mine.waitFor({ timeout: 15000 });
+      await mine.getByText('已入职').first().waitFor();
+      await settle(worker);
+      await shot(worker, 'job-my-applications');
+
+      const inbox = await api<NotificationListResponse>('GET', '/notifications/mine', workerToken);
+      const titles = inbox.body.items.map((n) => n.title);
+      expect(titles).toEqual(
+        expect.arrayContaining(['单位已查看你的投递', '录用通知', '入职登记']),
+      );
+      await worker.goto(`${baseUrl}/packages/worker/pages/inbox/index`);
+      await visibleText(worker, '入职登记').waitFor({ timeout: 15000 });
+      await settle(worker);
+      await shot(worker, 'job-inbox');
+    });
+  },
+);
