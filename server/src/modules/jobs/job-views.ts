@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import type { CertificationStatus } from '@app/shared/enums';
+import type { CandidateView } from '@app/shared/api';
 import { regionName } from '@app/shared/regions';
 import { BrandEntity } from '../brands/brand.entity';
 import { OccupationEntity } from '../brands/occupation.entity';
@@ -85,7 +86,7 @@ export class JobViews {
   async applications(rows: readonly JobApplicationEntity[]): Promise<ApplicationViewDto[]> {
     if (!rows.length) return [];
     const workerIds = unique(rows.map((r) => r.workerId));
-    const [jobs, events, profiles, users, certificates] = await Promise.all([
+    const [jobs, events, profiles, facts] = await Promise.all([
       this.dataSource
         .getRepository(JobPostingEntity)
         .findBy({ id: In(unique(rows.map((r) => r.jobId))) }),
@@ -97,31 +98,10 @@ export class JobViews {
         where: { userId: In(workerIds) },
         select: { userId: true, realName: true, currentRegionCode: true, skills: true },
       }),
-      this.dataSource
-        .getRepository(UserEntity)
-        .find({ where: { id: In(workerIds) }, select: { id: true, phone: true } }),
-      this.dataSource.getRepository(CertificationEntity).find({
-        where: { workerId: In(workerIds), status: In([...HOLDING]) },
-        select: {
-          id: true,
-          workerId: true,
-          occupationCode: true,
-          certificateType: true,
-          level: true,
-        },
-        order: { createdAt: 'ASC' },
-      }),
+      this.candidateFacts(workerIds),
     ]);
-    const certOccupations = unique(certificates.map((c) => c.occupationCode));
-    const occupations = certOccupations.length
-      ? await this.dataSource
-          .getRepository(OccupationEntity)
-          .find({ where: { code: In(certOccupations) }, select: { code: true, name: true } })
-      : [];
     const jobViews = new Map((await this.jobs(jobs)).map((j) => [j.id, j]));
     const profileOf = new Map(profiles.map((p) => [p.userId, p]));
-    const phoneOf = new Map(users.map((u) => [u.id, u.phone]));
-    const occupationName = new Map(occupations.map((o) => [o.code, o.name]));
     return rows.map((r) => {
       const profile = profileOf.get(r.workerId);
       const job = jobViews.get(r.jobId);
@@ -137,15 +117,9 @@ export class JobViews {
         candidate: {
           workerId: r.workerId,
           name: profile?.realName ?? '',
-          phone: phoneOf.get(r.workerId) ?? null,
+          phone: facts.phoneOf.get(r.workerId) ?? null,
           countyName: profile ? (regionName(profile.currentRegionCode) ?? '') : '',
-          certificates: certificates
-            .filter((c) => c.workerId === r.workerId)
-            .map((c) => ({
-              occupationName: occupationName.get(c.occupationCode) ?? c.occupationCode,
-              type: c.certificateType,
-              level: c.level,
-            })),
+          certificates: facts.certificatesOf(r.workerId),
           skills: profile?.skills ?? [],
         },
         timeline: events
@@ -154,5 +128,52 @@ export class JobViews {
         createdAt: r.createdAt.toISOString(),
       };
     });
+  }
+
+  /**
+   * What any candidate card shows beside the profile: the phone (the caller decides whether to show
+   * it) and the certificates held (passed or issued), named — for a list of workers in three queries.
+   */
+  async candidateFacts(workerIds: readonly string[]): Promise<{
+    phoneOf: Map<string, string | null>;
+    certificatesOf: (workerId: string) => CandidateView['certificates'];
+  }> {
+    const ids = [...new Set(workerIds)];
+    const [users, certificates] = ids.length
+      ? await Promise.all([
+          this.dataSource
+            .getRepository(UserEntity)
+            .find({ where: { id: In(ids) }, select: { id: true, phone: true } }),
+          this.dataSource.getRepository(CertificationEntity).find({
+            where: { workerId: In(ids), status: In([...HOLDING]) },
+            select: {
+              id: true,
+              workerId: true,
+              occupationCode: true,
+              certificateType: true,
+              level: true,
+            },
+            order: { createdAt: 'ASC' },
+          }),
+        ])
+      : [[], []];
+    const codes = unique(certificates.map((c) => c.occupationCode));
+    const occupations = codes.length
+      ? await this.dataSource
+          .getRepository(OccupationEntity)
+          .find({ where: { code: In(codes) }, select: { code: true, name: true } })
+      : [];
+    const occupationName = new Map(occupations.map((o) => [o.code, o.name]));
+    return {
+      phoneOf: new Map(users.map((u) => [u.id, u.phone])),
+      certificatesOf: (workerId) =>
+        certificates
+          .filter((c) => c.workerId === workerId)
+          .map((c) => ({
+            occupationName: occupationName.get(c.occupationCode) ?? c.occupationCode,
+            type: c.certificateType,
+            level: c.level,
+          })),
+    };
   }
 }

@@ -23,7 +23,6 @@ import { JobApplicationEntity, JobPostingEntity } from '../jobs/job.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { EmployerEntity } from '../organisations/employer.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
-import { UserEntity } from '../users/user.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import type {
@@ -408,36 +407,15 @@ export class RecommendationsService {
       .slice(0, CANDIDATES_SHOWN);
     const ids = ranked.map((r) => r.worker.id);
     if (!ids.length) return { items: [] };
-    const [applications, users, certificates] = await Promise.all([
+    const [applications, facts] = await Promise.all([
       this.dataSource.getRepository(JobApplicationEntity).find({
         where: { employerId: row.employerId, workerId: In(ids) },
         select: { id: true, jobId: true, workerId: true },
       }),
-      this.dataSource
-        .getRepository(UserEntity)
-        .find({ where: { id: In(ids) }, select: { id: true, phone: true } }),
-      this.dataSource.getRepository(CertificationEntity).find({
-        where: { workerId: In(ids), status: In([...HOLDING]) },
-        select: {
-          id: true,
-          workerId: true,
-          occupationCode: true,
-          certificateType: true,
-          level: true,
-        },
-        order: { createdAt: 'ASC' },
-      }),
+      this.views.candidateFacts(ids),
     ]);
-    const certOccupations = unique(certificates.map((c) => c.occupationCode));
-    const occupations = certOccupations.length
-      ? await this.dataSource
-          .getRepository(OccupationEntity)
-          .find({ where: { code: In(certOccupations) }, select: { code: true, name: true } })
-      : [];
-    const occupationName = new Map(occupations.map((o) => [o.code, o.name]));
     const toEmployer = new Set(applications.map((a) => a.workerId));
     const toJob = new Set(applications.filter((a) => a.jobId === jobId).map((a) => a.workerId));
-    const phoneOf = new Map(users.map((u) => [u.id, u.phone]));
     return {
       items: ranked.map(({ worker, score }) => {
         const known = toEmployer.has(worker.id);
@@ -445,15 +423,9 @@ export class RecommendationsService {
           candidate: {
             workerId: worker.id,
             name: known ? worker.realName : maskName(worker.realName),
-            phone: known ? (phoneOf.get(worker.id) ?? null) : null,
+            phone: known ? (facts.phoneOf.get(worker.id) ?? null) : null,
             countyName: regionName(worker.currentRegionCode) ?? '',
-            certificates: certificates
-              .filter((c) => c.workerId === worker.id)
-              .map((c) => ({
-                occupationName: occupationName.get(c.occupationCode) ?? c.occupationCode,
-                type: c.certificateType,
-                level: c.level,
-              })),
+            certificates: facts.certificatesOf(worker.id),
             skills: worker.skills,
           },
           score: score.score,
