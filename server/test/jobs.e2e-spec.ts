@@ -215,6 +215,25 @@ describe('jobs: postings, the public list, applications and hires', () => {
       expect((await jobRow(draft.body.job.id)).status).toBe('draft');
     });
 
+    it('an employer put on the blacklist leaves the public list with the next answer', async () => {
+      const staff = await insertEmployerStaff(t, unique);
+      const made = await post<JobResponse>(
+        '/employer/jobs',
+        staff.token,
+        jobInput({ title: '失信前发布的岗位' }),
+      );
+      expect((await post(`/employer/jobs/${made.body.job.id}/open`, staff.token)).status).toBe(200);
+      const listed = async () =>
+        (await get<JobPage>('/jobs?keyword=失信前发布的岗位&pageSize=100')).body.items.map(
+          (j) => j.id,
+        );
+      expect(await listed()).toContain(made.body.job.id);
+      await t.db
+        .getRepository(EmployerEntity)
+        .update({ id: staff.employerId }, { blacklistedAt: new Date() });
+      expect(await listed()).not.toContain(made.body.job.id);
+    });
+
     it("lists the employer's own postings in every status, newest first", async () => {
       const draft = await posting({ title: '新草稿' }, false);
       const open = await posting({ title: '招聘中' });

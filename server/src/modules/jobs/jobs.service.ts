@@ -165,7 +165,12 @@ export class JobsService {
       .getRepository(JobPostingEntity)
       .createQueryBuilder('j')
       .where('j.status = :open', { open: 'open' })
-      .andWhere('j.closes_on >= :today', { today: chinaDate(new Date()) });
+      .andWhere('j.closes_on >= :today', { today: chinaDate(new Date()) })
+      // 失信惩戒: a blacklisted employer's postings leave the public list with the next answer (the
+      // employer is looked up by its primary key, one row per posting)
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM employers e WHERE e.id = j.employer_id AND e.blacklisted_at IS NOT NULL)',
+      );
     if (query.regionCode) {
       qb.andWhere('j.region_code LIKE :region', { region: regionPrefixPattern(query.regionCode) });
     }
