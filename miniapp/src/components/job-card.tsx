@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { ApplicationEventView, JobInput, JobView, RequiredCertificate } from '@app/shared/api';
-import { APPLICATION_STATUS_LABELS, JOB_STATUS_LABELS, type JobStatus } from '@app/shared/enums';
+import type { JobInput, JobView, RequiredCertificate } from '@app/shared/api';
+import { JOB_STATUS_LABELS, type JobStatus } from '@app/shared/enums';
 import { certificationKindText, levelText } from '../utils/certificate';
-import { formatDateTime } from '../utils/format';
 import { PAGES } from '../utils/navigation';
 import './job-card.scss';
 
@@ -102,34 +101,6 @@ export function JobCard({ job, showStatus, onOpen, children }: JobCardProps) {
         ) : null}
       </View>
       {children ? <View className="job-card__actions">{children}</View> : null}
-    </View>
-  );
-}
-
-/**
- * An application's steps, oldest at the top and the latest marked; shared by 我的投递 (worker) and
- * 投递人员 (employer), which live in different sub-packages.
- */
-export function ApplicationTimeline({ events }: { events: readonly ApplicationEventView[] }) {
-  if (!events.length) return null;
-  const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at));
-  return (
-    <View className="job-timeline">
-      {sorted.map((event, i) => (
-        <View
-          key={`${event.status}-${event.at}`}
-          className={`job-timeline__item${i === sorted.length - 1 ? ' job-timeline__item--latest' : ''}`}
-        >
-          <View className="job-timeline__dot" />
-          <View className="job-timeline__body">
-            <View className="job-timeline__head">
-              <Text className="job-timeline__label">{APPLICATION_STATUS_LABELS[event.status]}</Text>
-              <Text className="job-timeline__time">{formatDateTime(event.at)}</Text>
-            </View>
-            {event.note ? <Text className="job-timeline__note">{event.note}</Text> : null}
-          </View>
-        </View>
-      ))}
     </View>
   );
 }

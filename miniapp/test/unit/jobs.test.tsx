@@ -199,9 +199,7 @@ describe('我的投递', () => {
     expect(first.textContent).toContain('待面试');
     expect(first.textContent).toContain('2026-12-20 09:00');
     expect(first.textContent).toContain('福绵镇服装产业园8号 人事部');
-    const steps = Array.from(first.querySelectorAll('.job-timeline__label')).map(
-      (l) => l.textContent,
-    );
+    const steps = Array.from(first.querySelectorAll('.timeline__label')).map((l) => l.textContent);
     expect(steps).toEqual(['已投递', '待面试']);
     expect(first.textContent).toContain('撤回投递');
     expect(second.textContent).toContain('已发录用');

@@ -15,7 +15,7 @@ import {
   SwitchField,
   TextField,
 } from '../../../components/form-field';
-import { ApplicationTimeline } from '../../../components/job-card';
+import { Timeline } from '../../../components/timeline';
 import { useFormSubmit, useFormValues } from '../../../hooks/use-form';
 import { fieldErrors } from '../../../services/api-error';
 import { certificationKindText } from '../../../utils/certificate';
@@ -82,7 +82,7 @@ export function ApplicantCard({
       {a.interviewAt ? (
         <Row label="面试" value={`${formatDateTime(a.interviewAt)} ${a.interviewPlace ?? ''}`} />
       ) : null}
-      <ApplicationTimeline events={a.timeline} />
+      <Timeline labels={APPLICATION_STATUS_LABELS} events={a.timeline} />
       {children ? <View className="applicant__more">{children}</View> : null}
     </View>
   );

@@ -1,7 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
-import type { CertificationEventView, CertificationView, EnrolmentView } from '@app/shared/api';
+import type { CertificationView, EnrolmentView } from '@app/shared/api';
 import { CERTIFICATION_STATUS_LABELS } from '@app/shared/enums';
 import { QrCode } from '../../../components/qr-code';
+import { Timeline } from '../../../components/timeline';
 import { certificationKindText, verifyAddress } from '../../../utils/certificate';
 import { formatDateTime } from '../../../utils/format';
 
@@ -10,31 +11,6 @@ function Row({ label, value }: { label: string; value: string }) {
     <View className="cert-card__row">
       <Text className="cert-card__label">{label}</Text>
       <Text className="cert-card__value">{value || '—'}</Text>
-    </View>
-  );
-}
-
-/** The steps so far, oldest at the top, the latest marked. */
-function Timeline({ events }: { events: CertificationEventView[] }) {
-  if (!events.length) return null;
-  const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at));
-  return (
-    <View className="timeline">
-      {sorted.map((event, i) => (
-        <View
-          key={`${event.status}-${event.at}`}
-          className={`timeline__item${i === sorted.length - 1 ? ' timeline__item--latest' : ''}`}
-        >
-          <View className="timeline__dot" />
-          <View className="timeline__body">
-            <View className="timeline__head">
-              <Text className="timeline__label">{CERTIFICATION_STATUS_LABELS[event.status]}</Text>
-              <Text className="timeline__time">{formatDateTime(event.at)}</Text>
-            </View>
-            {event.note ? <Text className="timeline__note">{event.note}</Text> : null}
-          </View>
-        </View>
-      ))}
     </View>
   );
 }
@@ -105,7 +81,7 @@ export function CertificationCard({ certification: c, action, error }: Certifica
       ) : null}
       {c.status === 'issued' ? <IssuedCertificate certification={c} /> : null}
 
-      <Timeline events={c.timeline} />
+      <Timeline labels={CERTIFICATION_STATUS_LABELS} events={c.timeline} />
 
       {action ? (
         <Button

@@ -4,7 +4,8 @@ import { Button, Text, View } from '@tarojs/components';
 import type { ApplicationView } from '@app/shared/api';
 import { APPLICATION_STATUS_LABELS, type ApplicationStatus } from '@app/shared/enums';
 import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
-import { ApplicationTimeline, jobUrl, salaryText } from '../../../../components/job-card';
+import { jobUrl, salaryText } from '../../../../components/job-card';
+import { Timeline } from '../../../../components/timeline';
 import { canWithdraw, useMyApplications } from '../../../../hooks/use-jobs';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
@@ -66,7 +67,7 @@ function ApplicationCard({
         ) : null}
         {a.note ? <Row label="单位留言" value={a.note} /> : null}
       </View>
-      <ApplicationTimeline events={a.timeline} />
+      <Timeline labels={APPLICATION_STATUS_LABELS} events={a.timeline} />
       {canWithdraw(a.status) ? (
         <Button
           className="btn-secondary my-applications__withdraw"
