@@ -4,6 +4,7 @@ import { type DataSource, In } from 'typeorm';
 import type { CertificationStatus } from '@app/shared/enums';
 import type { CandidateView } from '@app/shared/api';
 import { regionName } from '@app/shared/regions';
+import { unique } from '../../common/collections';
 import { BrandEntity } from '../brands/brand.entity';
 import { OccupationEntity } from '../brands/occupation.entity';
 import { CertificationEntity } from '../certification/certification.entity';
@@ -15,8 +16,6 @@ import { ApplicationEventEntity, JobApplicationEntity, JobPostingEntity } from '
 
 /** Certificates that count as held (the paper may still be on its way after a pass). */
 export const HOLDING: readonly CertificationStatus[] = ['passed', 'issued'];
-
-const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
 /**
  * Builds the answers for lists of postings and applications in a fixed number of queries, whatever

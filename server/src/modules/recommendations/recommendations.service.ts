@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In, IsNull } from 'typeorm';
 import { maskName } from '@app/shared/validators';
 import { regionName } from '@app/shared/regions';
+import { unique } from '../../common/collections';
 import { chinaDate } from '../../common/china-time';
 import { isUniqueViolation } from '../../common/db-errors';
 import {
@@ -96,8 +97,6 @@ export interface DailyPassResult {
   /** Trainees still short of the target: too few matching open jobs (or places in them) for them. */
   shortfall: { workerId: string; pushed: number }[];
 }
-
-const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
 function chunks<T>(values: readonly T[]): T[][] {
   const out: T[][] = [];

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull, Like } from 'typeorm';
 import type { FieldError } from '@app/shared/errors';
 import { regionName } from '@app/shared/regions';
+import { unique } from '../../common/collections';
 import { DomainError } from '../../common/domain-error';
 import { adminScope, authorize, requireRole, regionPrefixPattern } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
@@ -478,7 +479,6 @@ export class TrainingService {
   /** Names for a page of sessions in three look-ups, whatever the page size (no N+1). */
   private async listItems(rows: TrainingSessionEntity[]): Promise<SessionListItemDto[]> {
     if (!rows.length) return [];
-    const unique = (values: string[]) => [...new Set(values)];
     const [brands, occupations, providers] = await Promise.all([
       this.dataSource.getRepository(BrandEntity).find({
         where: { code: In(unique(rows.map((r) => r.brandCode))) },
