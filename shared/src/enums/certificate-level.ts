@@ -9,3 +9,8 @@ export const CERTIFICATE_LEVEL_LABELS: Readonly<Record<CertificateLevel, string>
   2: '技师',
   1: '高级技师',
 };
+
+/** `4级/中级工`: how the server's messages and recommendation reasons name a level. */
+export function certificateLevelName(level: CertificateLevel): string {
+  return `${level}级/${CERTIFICATE_LEVEL_LABELS[level]}`;
+}

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, Like } from 'typeorm';
 import {
-  CERTIFICATE_LEVEL_LABELS,
+  certificateLevelName,
   type CertificateLevel,
   type CertificationApplicant,
   type CertificationStatus,
@@ -65,7 +65,7 @@ const CERTIFICATES_LINK = '/packages/worker/pages/certificates/index';
 const VERIFY_PER_MINUTE = 20;
 
 const levelText = (level: CertificateLevel | null) =>
-  level === null ? '' : ` ${level}级/${CERTIFICATE_LEVEL_LABELS[level]}`;
+  level === null ? '' : ` ${certificateLevelName(level)}`;
 
 interface Step {
   from: readonly CertificationStatus[];

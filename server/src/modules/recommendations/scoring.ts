@@ -1,5 +1,5 @@
 import {
-  CERTIFICATE_LEVEL_LABELS,
+  certificateLevelName,
   type CertificateLevel,
   type CertificateType,
 } from '@app/shared/enums';
@@ -75,8 +75,6 @@ const COOPERATION_ROUTES: readonly { from: readonly string[]; toCity: string; la
 ];
 
 const DAY_MS = 86_400_000;
-
-const levelName = (level: CertificateLevel) => `${level}级/${CERTIFICATE_LEVEL_LABELS[level]}`;
 
 /** The best certificate the worker holds for this occupation and type (lowest level number). */
 function bestCertificate(
@@ -160,7 +158,7 @@ export function scoreJob(
   if (held) {
     score += 40;
     reasons.push(
-      `${you}已取得 ${job.occupationName}${held.level === null ? ' 专项能力' : ` ${levelName(held.level)}`}证书`,
+      `${you}已取得 ${job.occupationName}${held.level === null ? ' 专项能力' : ` ${certificateLevelName(held.level)}`}证书`,
     );
   } else if (trained.some((t) => t.status === 'completed')) {
     score += 30;
@@ -173,7 +171,7 @@ export function scoreJob(
   const required = job.requiredCertificate;
   if (required?.minLevel && held && held.level !== null && held.level <= required.minLevel) {
     score += 10;
-    reasons.push(`符合岗位 ${levelName(required.minLevel)}及以上证书要求`);
+    reasons.push(`符合岗位 ${certificateLevelName(required.minLevel)}及以上证书要求`);
   }
 
   if (job.brandName && worker.wantedBrands.includes(job.brandName)) {

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class JobsAndDelivery1795711386082 implements MigrationInterface {
-    name = 'JobsAndDelivery1795711386082'
+  name = 'JobsAndDelivery1795711386082';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE \`job_postings\` (
                 \`id\` varchar(36) NOT NULL,
                 \`employer_id\` varchar(36) NOT NULL,
@@ -38,7 +38,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`job_applications\` (
                 \`id\` varchar(36) NOT NULL,
                 \`job_id\` varchar(36) NOT NULL,
@@ -56,7 +56,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`application_events\` (
                 \`id\` varchar(36) NOT NULL,
                 \`application_id\` varchar(36) NOT NULL,
@@ -68,7 +68,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`employment_records\` (
                 \`id\` varchar(36) NOT NULL,
                 \`application_id\` varchar(36) NOT NULL,
@@ -91,7 +91,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`job_fairs\` (
                 \`id\` varchar(36) NOT NULL,
                 \`title\` varchar(64) NOT NULL,
@@ -105,7 +105,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`fair_jobs\` (
                 \`fair_id\` varchar(36) NOT NULL,
                 \`job_id\` varchar(36) NOT NULL,
@@ -113,7 +113,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 PRIMARY KEY (\`fair_id\`, \`job_id\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`wechat_subscriptions\` (
                 \`id\` varchar(36) NOT NULL,
                 \`user_id\` varchar(36) NOT NULL,
@@ -124,7 +124,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE \`recommendations\` (
                 \`id\` varchar(36) NOT NULL,
                 \`worker_id\` varchar(36) NOT NULL,
@@ -141,150 +141,149 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 PRIMARY KEY (\`id\`)
             ) ENGINE = InnoDB
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\`
             ADD \`channel\` varchar(16) NULL
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\`
             ADD \`attempts\` int NOT NULL DEFAULT '0'
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\`
             ADD \`next_attempt_at\` datetime(3) NULL
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\`
             ADD \`claimed_by\` varchar(64) NULL
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\`
             ADD \`claimed_until\` datetime(3) NULL
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\`
             ADD \`sent_at\` datetime NULL
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\`
             ADD \`last_error\` varchar(200) NULL
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`employers\`
             ADD \`blacklisted_at\` datetime NULL
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`employers\`
             ADD \`blacklist_reason\` varchar(200) NULL
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX \`ix_notifications_due\` ON \`notifications\` (\`status\`, \`next_attempt_at\`)
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX \`ix_notifications_due\` ON \`notifications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`employers\` DROP COLUMN \`blacklist_reason\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`employers\` DROP COLUMN \`blacklisted_at\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\` DROP COLUMN \`last_error\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\` DROP COLUMN \`sent_at\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\` DROP COLUMN \`claimed_until\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\` DROP COLUMN \`claimed_by\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\` DROP COLUMN \`next_attempt_at\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\` DROP COLUMN \`attempts\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE \`notifications\` DROP COLUMN \`channel\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_recommendations_worker_job\` ON \`recommendations\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_recommendations_worker\` ON \`recommendations\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_recommendations_job\` ON \`recommendations\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`recommendations\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_wechat_subscriptions_user_template\` ON \`wechat_subscriptions\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`wechat_subscriptions\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_fair_jobs_job\` ON \`fair_jobs\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`fair_jobs\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_fairs_region_date\` ON \`job_fairs\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`job_fairs\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_employment_brand\` ON \`employment_records\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_employment_worker\` ON \`employment_records\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_employment_application\` ON \`employment_records\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`employment_records\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_application_events_application\` ON \`application_events\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`application_events\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`uq_applications_job_worker\` ON \`job_applications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_applications_worker\` ON \`job_applications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_applications_job_status\` ON \`job_applications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`job_applications\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_jobs_status_region\` ON \`job_postings\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_jobs_status_occupation\` ON \`job_postings\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX \`ix_jobs_employer\` ON \`job_postings\`
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE \`job_postings\`
         `);
-    }
-
+  }
 }

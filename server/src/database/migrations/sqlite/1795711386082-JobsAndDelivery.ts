@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class JobsAndDelivery1795711386082 implements MigrationInterface {
-    name = 'JobsAndDelivery1795711386082'
+  name = 'JobsAndDelivery1795711386082';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "job_postings" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "employer_id" varchar(36) NOT NULL,
@@ -34,16 +34,16 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "updated_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_jobs_employer" ON "job_postings" ("employer_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_jobs_status_occupation" ON "job_postings" ("status", "occupation_code", "opened_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_jobs_status_region" ON "job_postings" ("status", "region_code", "opened_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "job_applications" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "job_id" varchar(36) NOT NULL,
@@ -57,16 +57,16 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "updated_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_applications_job_status" ON "job_applications" ("job_id", "status")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_applications_worker" ON "job_applications" ("worker_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_applications_job_worker" ON "job_applications" ("job_id", "worker_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "application_events" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "application_id" varchar(36) NOT NULL,
@@ -76,10 +76,10 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "note" varchar(200)
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_application_events_application" ON "application_events" ("application_id", "at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "employment_records" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "application_id" varchar(36) NOT NULL,
@@ -98,16 +98,16 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "created_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_employment_application" ON "employment_records" ("application_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_employment_worker" ON "employment_records" ("worker_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_employment_brand" ON "employment_records" ("brand_code", "start_date")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "job_fairs" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "title" varchar(64) NOT NULL,
@@ -119,20 +119,20 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "created_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_fairs_region_date" ON "job_fairs" ("region_code", "date")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "fair_jobs" (
                 "fair_id" varchar(36) NOT NULL,
                 "job_id" varchar(36) NOT NULL,
                 PRIMARY KEY ("fair_id", "job_id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_fair_jobs_job" ON "fair_jobs" ("job_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "wechat_subscriptions" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "user_id" varchar(36) NOT NULL,
@@ -141,10 +141,10 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "updated_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_wechat_subscriptions_user_template" ON "wechat_subscriptions" ("user_id", "template_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "recommendations" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "worker_id" varchar(36) NOT NULL,
@@ -157,22 +157,22 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "applied_at" datetime
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_recommendations_job" ON "recommendations" ("job_id", "score")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_recommendations_worker" ON "recommendations" ("worker_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_recommendations_worker_job" ON "recommendations" ("worker_id", "job_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_notifications_user_created"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_notifications_dedupe_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "temporary_notifications" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "user_id" varchar(36) NOT NULL,
@@ -193,7 +193,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "last_error" varchar(200)
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             INSERT INTO "temporary_notifications"(
                     "id",
                     "user_id",
@@ -218,29 +218,29 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "created_at"
             FROM "notifications"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "notifications"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "temporary_notifications"
                 RENAME TO "notifications"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_notifications_user_created" ON "notifications" ("user_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_notifications_dedupe_key" ON "notifications" ("dedupe_key")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_employers_credit_code"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "IDX_368eb013319db2a84dce696163"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "IDX_5286461df8c1e4d70b070c14b8"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "temporary_employers" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "name" varchar(100) NOT NULL,
@@ -262,7 +262,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "blacklist_reason" varchar(200)
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             INSERT INTO "temporary_employers"(
                     "id",
                     "name",
@@ -299,45 +299,45 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "updated_at"
             FROM "employers"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "employers"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "temporary_employers"
                 RENAME TO "employers"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_employers_credit_code" ON "employers" ("credit_code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_368eb013319db2a84dce696163" ON "employers" ("status")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_5286461df8c1e4d70b070c14b8" ON "employers" ("region_code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_notifications_due" ON "notifications" ("status", "next_attempt_at")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "ix_notifications_due"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "IDX_5286461df8c1e4d70b070c14b8"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "IDX_368eb013319db2a84dce696163"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_employers_credit_code"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "employers"
                 RENAME TO "temporary_employers"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "employers" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "name" varchar(100) NOT NULL,
@@ -357,7 +357,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "updated_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             INSERT INTO "employers"(
                     "id",
                     "name",
@@ -394,29 +394,29 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "updated_at"
             FROM "temporary_employers"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "temporary_employers"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_5286461df8c1e4d70b070c14b8" ON "employers" ("region_code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_368eb013319db2a84dce696163" ON "employers" ("status")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_employers_credit_code" ON "employers" ("credit_code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_notifications_dedupe_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_notifications_user_created"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "notifications"
                 RENAME TO "temporary_notifications"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "notifications" (
                 "id" varchar(36) PRIMARY KEY NOT NULL,
                 "user_id" varchar(36) NOT NULL,
@@ -430,7 +430,7 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "created_at" datetime NOT NULL DEFAULT (datetime('now'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             INSERT INTO "notifications"(
                     "id",
                     "user_id",
@@ -455,87 +455,86 @@ export class JobsAndDelivery1795711386082 implements MigrationInterface {
                 "created_at"
             FROM "temporary_notifications"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "temporary_notifications"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_notifications_dedupe_key" ON "notifications" ("dedupe_key")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_notifications_user_created" ON "notifications" ("user_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_recommendations_worker_job"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_recommendations_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_recommendations_job"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "recommendations"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_wechat_subscriptions_user_template"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "wechat_subscriptions"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_fair_jobs_job"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "fair_jobs"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_fairs_region_date"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "job_fairs"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_employment_brand"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_employment_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_employment_application"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "employment_records"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_application_events_application"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "application_events"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "uq_applications_job_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_applications_worker"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_applications_job_status"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "job_applications"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_jobs_status_region"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_jobs_status_occupation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "ix_jobs_employer"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "job_postings"
         `);
-    }
-
+  }
 }
