@@ -25,7 +25,7 @@ export const BENCH_SECRETS = {
   JWT_REFRESH_SECRET: 'bench-refresh-secret-0123456789-abcdefg',
 };
 
-const freePort = () =>
+export const freePort = () =>
   new Promise((resolve) => {
     const srv = createServer().listen(0, '127.0.0.1', () => {
       const { port } = srv.address();
@@ -75,20 +75,44 @@ export async function openDatabase(env) {
   return ds;
 }
 
+/** Starts dist/main.js with `env` and waits for /health; `stop()` ends it. */
+export async function startServer(env) {
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 80; i++) {
+    const up = await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    base,
+    stop: async () => {
+      server.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+    },
+  };
+}
+
 /**
  * Migrates and seeds a fresh database, lets `load(dbEnv)` add rows, starts dist/main.js, waits for
- * /health, runs `measure(baseUrl, dbLabel)`, then stops the server and drops the database.
+ * /health, runs `measure(baseUrl, dbLabel, loaded, serverEnv)`, then stops the server and drops the
+ * database. `serverEnv` starts more instances on the same database (startServer).
  */
 export async function withServer(load, measure) {
   const db = await database();
-  const port = await freePort();
   const env = {
     ...process.env,
     ...db.env,
     ...BENCH_SECRETS,
     NODE_ENV: 'test', // demo data is what the benches read; production refuses DEMO
     DEMO: '1',
-    PORT: String(port),
     LOG_LEVEL: 'warn',
   };
   const migrate = spawnSync(process.execPath, [join(ROOT, 'server/dist/database/migrate.js')], {
@@ -97,24 +121,11 @@ export async function withServer(load, measure) {
   });
   if (migrate.status !== 0) throw new Error(migrate.stderr);
   const loaded = await load(db.env);
-  const server = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = await startServer(env);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 80; i++) {
-      const up = await fetch(`${base}/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    await measure(base, db.label, loaded);
+    await measure(server.base, db.label, loaded, env);
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    await server.stop();
     await db.drop();
   }
 }

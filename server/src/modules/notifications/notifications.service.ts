@@ -25,21 +25,29 @@ export class NotificationsService {
 
   /** Inserts the row unless one with the same dedupe key exists (INSERT … that ignores duplicates). */
   async notify(em: EntityManager, n: NewNotification): Promise<void> {
+    await this.notifyMany(em, [n]);
+  }
+
+  /** Many rows in one statement (a recommendation pass); a key already written is skipped. */
+  async notifyMany(em: EntityManager, list: readonly NewNotification[]): Promise<void> {
+    if (!list.length) return;
     await em
       .createQueryBuilder()
       .insert()
       .into(NotificationEntity)
-      .values({
-        id: randomUUID(),
-        userId: n.userId,
-        kind: n.kind,
-        dedupeKey: n.dedupeKey.slice(0, 128),
-        title: n.title.slice(0, 64),
-        body: n.body.slice(0, 300),
-        link: n.link ?? null,
-        status: 'pending',
-        readAt: null,
-      })
+      .values(
+        list.map((n) => ({
+          id: randomUUID(),
+          userId: n.userId,
+          kind: n.kind,
+          dedupeKey: n.dedupeKey.slice(0, 128),
+          title: n.title.slice(0, 64),
+          body: n.body.slice(0, 300),
+          link: n.link ?? null,
+          status: 'pending' as const,
+          readAt: null,
+        })),
+      )
       .orIgnore()
       .execute();
   }

@@ -6,7 +6,6 @@ import { maskName } from '@app/shared/validators';
 import { regionName } from '@app/shared/regions';
 import { unique } from '../../common/collections';
 import { chinaDate } from '../../common/china-time';
-import { isUniqueViolation } from '../../common/db-errors';
 import {
   type AccessRule,
   adminScope,
@@ -21,7 +20,10 @@ import { CertificationEntity } from '../certification/certification.entity';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { HOLDING, JobViews } from '../jobs/job-views';
 import { JobApplicationEntity, JobPostingEntity } from '../jobs/job.entity';
-import { NotificationsService } from '../notifications/notifications.service';
+import {
+  type NewNotification,
+  NotificationsService,
+} from '../notifications/notifications.service';
 import { EmployerEntity } from '../organisations/employer.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
@@ -53,6 +55,8 @@ export const TRAINEE_WINDOW_DAYS = 365;
 const CANDIDATES_SHOWN = 50;
 /** IN (…) lists are cut to this size (SQLite's bound-parameter limit, MySQL's packet size). */
 const IN_CHUNK = 500;
+/** Recommendations (and their notifications) written per transaction. */
+const PUSH_BATCH = 200;
 const DAY_MS = 86_400_000;
 
 const THE_WORKER: AccessRule = { roles: ['worker'], owner: true };
@@ -102,6 +106,19 @@ function chunks<T>(values: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < values.length; i += IN_CHUNK) out.push(values.slice(i, i + IN_CHUNK));
   return out;
+}
+
+/** The `job.recommended` message of a recommendation: the same event always has the same key. */
+function pushMessage({ worker, job, score }: Ranked): NewNotification {
+  const region = regionName(job.row.regionCode) ?? job.row.regionCode;
+  return {
+    userId: worker.id,
+    kind: 'job.recommended',
+    dedupeKey: `recommendation:${worker.id}:${job.row.id}`,
+    title: `为你推荐：${job.row.title}`,
+    body: `${job.employerName}招聘“${job.row.title}”，${region}，月薪 ${job.row.salaryMin}–${job.row.salaryMax} 元。${score.reasons.join('；')}。`,
+    link: jobLink(job.row.id),
+  };
 }
 
 /** Best score first; on a tie a priority-group worker first; then a stable order. */
@@ -185,12 +202,11 @@ export class RecommendationsService {
       .sort(byRank)
       .slice(0, JOB_OPENING_PUSHES);
     const known = new Set(existing.map((r) => r.workerId));
-    let pushed = 0;
-    for (const r of ranked) {
-      if (known.has(r.worker.id)) await this.rescore(r);
-      else if (await this.push(r, now)) pushed += 1;
-    }
-    return pushed;
+    for (const r of ranked.filter((r) => known.has(r.worker.id))) await this.rescore(r);
+    return this.pushMany(
+      ranked.filter((r) => !known.has(r.worker.id)),
+      now,
+    );
   }
 
   /**
@@ -211,12 +227,11 @@ export class RecommendationsService {
       .sort(byRank)
       .slice(0, WORKER_BEST_JOBS);
     const known = existing.get(workerId) ?? new Set<string>();
-    let pushed = 0;
-    for (const r of ranked) {
-      if (known.has(r.job.row.id)) await this.rescore(r);
-      else if (await this.push(r, now)) pushed += 1;
-    }
-    return pushed;
+    for (const r of ranked.filter((r) => known.has(r.job.row.id))) await this.rescore(r);
+    return this.pushMany(
+      ranked.filter((r) => !known.has(r.job.row.id)),
+      now,
+    );
   }
 
   /**
@@ -250,7 +265,7 @@ export class RecommendationsService {
         (pushedCount.get(a.id) ?? 0) - (pushedCount.get(b.id) ?? 0) ||
         a.id.localeCompare(b.id),
     );
-    let written = 0;
+    const planned: Ranked[] = [];
     for (const worker of order) {
       let count = pushedCount.get(worker.id) ?? 0;
       if (count >= COVERAGE_TARGET) continue;
@@ -260,13 +275,14 @@ export class RecommendationsService {
         .sort(byRank);
       for (const r of ranked) {
         if (count >= COVERAGE_TARGET) break;
-        if (!(await this.push(r, now))) continue;
+        planned.push(r);
         places.set(r.job.row.id, (places.get(r.job.row.id) ?? 0) - 1);
         count += 1;
-        written += 1;
       }
       pushedCount.set(worker.id, count);
     }
+    // a pair a trigger recommended meanwhile is not written twice, and still counts as pushed
+    const written = await this.pushMany(planned, now);
     const shortfall = workers
       .map((w) => ({ workerId: w.id, pushed: pushedCount.get(w.id) ?? 0 }))
       .filter((s) => s.pushed < COVERAGE_TARGET);
@@ -437,38 +453,55 @@ export class RecommendationsService {
 
   // ——— internals ———
 
-  /** Writes one recommendation with its notification; false if the pair was recommended already. */
-  private async push(r: Ranked, now: Date): Promise<boolean> {
-    const { worker, job, score } = r;
-    const region = regionName(job.row.regionCode) ?? job.row.regionCode;
-    try {
-      await this.dataSource.transaction(async (em) => {
-        await em.getRepository(RecommendationEntity).insert({
-          id: randomUUID(),
-          workerId: worker.id,
-          jobId: job.row.id,
-          score: score.score,
-          reasons: score.reasons,
-          pushedAt: now,
-          seenAt: null,
-          appliedAt: null,
-        });
-        await this.notifications.notify(em, {
-          userId: worker.id,
-          kind: 'job.recommended',
-          dedupeKey: `recommendation:${worker.id}:${job.row.id}`,
-          title: `为你推荐：${job.row.title}`,
-          body: `${job.employerName}招聘“${job.row.title}”，${region}，月薪 ${job.row.salaryMin}–${job.row.salaryMax} 元。${score.reasons.join('；')}。`,
-          link: jobLink(job.row.id),
-        });
+  /**
+   * Writes recommendations with their notifications, PUSH_BATCH pairs to a transaction (one INSERT
+   * for each table). A pair recommended meanwhile by a concurrent pass or trigger is not written
+   * again (the unique key and the dedupe key skip it) but gets today's score. Returns how many new
+   * recommendations were written.
+   */
+  private async pushMany(list: readonly Ranked[], now: Date): Promise<number> {
+    let written = 0;
+    for (let i = 0; i < list.length; i += PUSH_BATCH) {
+      const part = list.slice(i, i + PUSH_BATCH);
+      const taken = await this.dataSource.transaction(async (em) => {
+        const before = await em
+          .getRepository(RecommendationEntity)
+          .createQueryBuilder('r')
+          .select(['r.id', 'r.workerId', 'r.jobId'])
+          .where('r.workerId IN (:...workers)', { workers: unique(part.map((r) => r.worker.id)) })
+          .andWhere('r.jobId IN (:...jobs)', { jobs: unique(part.map((r) => r.job.row.id)) })
+          .getMany();
+        const exists = new Set(before.map((r) => `${r.workerId}:${r.jobId}`));
+        const fresh = part.filter((r) => !exists.has(`${r.worker.id}:${r.job.row.id}`));
+        if (!fresh.length) return [];
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(RecommendationEntity)
+          .values(
+            fresh.map(({ worker, job, score }) => ({
+              id: randomUUID(),
+              workerId: worker.id,
+              jobId: job.row.id,
+              score: score.score,
+              reasons: score.reasons,
+              pushedAt: now,
+              seenAt: null,
+              appliedAt: null,
+            })),
+          )
+          .orIgnore()
+          .execute();
+        await this.notifications.notifyMany(em, fresh.map(pushMessage));
+        return fresh;
       });
-      return true;
-    } catch (error) {
-      // a concurrent pass or trigger recommended the same job to the worker first
-      if (!isUniqueViolation(error)) throw error;
-      await this.rescore(r);
-      return false;
+      const takenKeys = new Set(taken.map((r) => `${r.worker.id}:${r.job.row.id}`));
+      for (const r of part) {
+        if (!takenKeys.has(`${r.worker.id}:${r.job.row.id}`)) await this.rescore(r);
+      }
+      written += taken.length;
     }
+    return written;
   }
 
   /** An existing recommendation gets today's score and reasons; nothing else changes. */
