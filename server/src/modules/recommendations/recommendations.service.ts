@@ -20,10 +20,7 @@ import { CertificationEntity } from '../certification/certification.entity';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { HOLDING, JobViews } from '../jobs/job-views';
 import { JobApplicationEntity, JobPostingEntity } from '../jobs/job.entity';
-import {
-  type NewNotification,
-  NotificationsService,
-} from '../notifications/notifications.service';
+import { type NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { EmployerEntity } from '../organisations/employer.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
@@ -45,6 +42,12 @@ import {
 
 /** How many of the best-scoring workers a job is pushed to when it opens. */
 export const JOB_OPENING_PUSHES = 50;
+/**
+ * Scarcity: in one daily pass a job is pushed to at most this many workers per place left
+ * (headcount − hires), priority-group workers first, so where places are fewer than trainees they
+ * reach the priority groups and one posting does not flood everyone.
+ */
+export const PUSHES_PER_PLACE = 3;
 /** How many of a worker's best jobs are considered after a completed course or a certificate. */
 export const WORKER_BEST_JOBS = 5;
 /** "Each trainee is recommended jobs at least 3 times" (玉林 plan): distinct jobs pushed. */
@@ -83,6 +86,26 @@ interface JobFacts {
   employerName: string;
   /** Open, not past its last day, headcount left, employer not blacklisted. */
   eligible: boolean;
+}
+
+/** Open postings by occupation and by brand name, to find a worker's relevant ones quickly. */
+interface JobIndex {
+  byOccupation: Map<string, JobFacts[]>;
+  byBrand: Map<string, JobFacts[]>;
+}
+
+function indexJobs(jobs: readonly JobFacts[]): JobIndex {
+  const index: JobIndex = { byOccupation: new Map(), byBrand: new Map() };
+  const add = (map: Map<string, JobFacts[]>, key: string, job: JobFacts) => {
+    const list = map.get(key);
+    if (list) list.push(job);
+    else map.set(key, [job]);
+  };
+  for (const job of jobs) {
+    add(index.byOccupation, job.row.occupationCode, job);
+    if (job.scored.brandName !== null) add(index.byBrand, job.scored.brandName, job);
+  }
+  return index;
 }
 
 interface Ranked {
@@ -223,7 +246,7 @@ export class RecommendationsService {
       this.appliedJobs([workerId]),
       this.recommendedJobs([workerId]),
     ]);
-    const ranked = this.matches(worker, jobs, applied.get(workerId), now)
+    const ranked = this.matches(worker, indexJobs(jobs), applied.get(workerId), now)
       .sort(byRank)
       .slice(0, WORKER_BEST_JOBS);
     const known = existing.get(workerId) ?? new Set<string>();
@@ -239,10 +262,11 @@ export class RecommendationsService {
    * least COVERAGE_TARGET distinct jobs pushed in that window. Those short of it are topped up from
    * their best matching jobs not pushed to them before.
    *
-   * Scarcity rule: in one pass a job is pushed to at most its remaining headcount (headcount −
-   * hires) workers, and priority-group workers are served first (then those with the fewest
-   * pushes), so when places are few they go to the priority groups. Pushes made at the job's
-   * opening do not count against this pass. Running the pass again the same day adds nothing.
+   * Scarcity rule: in one pass a job is pushed to at most PUSHES_PER_PLACE workers per remaining
+   * place (headcount − hires), and priority-group workers are served first (then those with the
+   * fewest pushes), so when places are few they go to the priority groups. Pushes made at the job's
+   * opening do not count against this pass. Running the pass again the same day adds nothing where
+   * everyone was covered; where places ran out it tops up the next workers in line.
    * It also writes `applied_at` on recommendations the worker has since applied to (for the record;
    * the worker's feed reads applications directly).
    */
@@ -258,7 +282,10 @@ export class RecommendationsService {
       this.recommendedJobs(ids),
       this.openJobsFor(workers, now),
     ]);
-    const places = new Map(jobs.map((j) => [j.row.id, j.row.headcount - j.row.hires]));
+    const index = indexJobs(jobs);
+    const places = new Map(
+      jobs.map((j) => [j.row.id, PUSHES_PER_PLACE * (j.row.headcount - j.row.hires)]),
+    );
     const order = [...workers].sort(
       (a, b) =>
         Number(b.priority) - Number(a.priority) ||
@@ -270,9 +297,13 @@ export class RecommendationsService {
       let count = pushedCount.get(worker.id) ?? 0;
       if (count >= COVERAGE_TARGET) continue;
       const known = existing.get(worker.id) ?? new Set<string>();
-      const ranked = this.matches(worker, jobs, applied.get(worker.id), now)
-        .filter((r) => !known.has(r.job.row.id) && (places.get(r.job.row.id) ?? 0) > 0)
-        .sort(byRank);
+      const ranked = this.matches(
+        worker,
+        index,
+        applied.get(worker.id),
+        now,
+        (job) => !known.has(job.row.id) && (places.get(job.row.id) ?? 0) > 0,
+      ).sort(byRank);
       for (const r of ranked) {
         if (count >= COVERAGE_TARGET) break;
         planned.push(r);
@@ -514,24 +545,29 @@ export class RecommendationsService {
       );
   }
 
-  /** The jobs a worker matches, scored (not yet sorted). */
+  /** The jobs a worker matches (and `keep` keeps), scored, not yet sorted. */
   private matches(
     worker: Candidate,
-    jobs: readonly JobFacts[],
+    jobs: JobIndex,
     applied: ReadonlySet<string> | undefined,
     now: Date,
+    keep: (job: JobFacts) => boolean = () => true,
   ): Ranked[] {
-    return jobs
-      .filter(
-        (job) =>
-          job.eligible &&
-          !applied?.has(job.row.id) &&
-          (worker.occupations.has(job.row.occupationCode) ||
-            (job.scored.brandName !== null &&
-              worker.wantedBrands.includes(job.scored.brandName))) &&
-          meetsRequirement(worker, job.scored),
-      )
-      .map((job) => ({ worker, job, score: scoreJob(worker, job.scored, now) }));
+    // relevant: in an occupation of theirs, or under a brand they want
+    const relevant = new Set<JobFacts>();
+    for (const code of worker.occupations) {
+      for (const job of jobs.byOccupation.get(code) ?? []) relevant.add(job);
+    }
+    for (const name of worker.wantedBrands) {
+      for (const job of jobs.byBrand.get(name) ?? []) relevant.add(job);
+    }
+    const out: Ranked[] = [];
+    for (const job of relevant) {
+      if (!job.eligible || applied?.has(job.row.id) || !keep(job)) continue;
+      if (!meetsRequirement(worker, job.scored)) continue;
+      out.push({ worker, job, score: scoreJob(worker, job.scored, now) });
+    }
+    return out;
   }
 
   /** Workers with a certificate or a class (completed or under way) in the occupation, or wanting the brand. */
