@@ -137,14 +137,17 @@ describe('demo data: employers, open jobs, a pipeline and the demo worker’s ma
         j.regionCode.startsWith('4509') &&
         j.salaryMax >= (profile.minMonthlySalary ?? 0) &&
         !applied.has(j.id) &&
-        (j.requiredCertificate === null ||
-          meetsRequirement(
-            certificates
-              .filter((c) => c.occupationCode === j.occupationCode)
-              .map((c) => ({ certificateType: c.certificateType, level: c.level })),
-            j.requiredCertificate.type,
-            j.requiredCertificate.minLevel,
-          )),
+        meetsRequirement(
+          {
+            certificates: certificates.map((c) => ({
+              occupationCode: c.occupationCode,
+              type: c.certificateType,
+              level: c.level,
+            })),
+            training: [],
+          },
+          j,
+        ),
     );
     expect(fits.length).toBeGreaterThanOrEqual(3);
     // and one that asks for more than her 五级 certificate does not count

@@ -208,6 +208,50 @@ describe('enrolment: seats, waitlist, cancellation', () => {
     ).toBe(1);
   });
 
+  it('lists each waitlisted place with its own position, in the order seats are handed out', async () => {
+    const [seatedX, aheadX, me, seatedY, behindY] = await workers(5);
+    const [priority] = await workers(1, '脱贫人口');
+    const [x, y, z] = await Promise.all([session(1), session(1), session(5)]);
+    const mine = async (token: string) =>
+      new Map(
+        (
+          await call<EnrolmentListResponse>(t.baseUrl, 'GET', '/api/v1/enrolments/mine', {
+            token,
+          })
+        ).body.items.map((e) => [e.sessionId, e.waitlistPosition]),
+      );
+
+    await enrol(x, seatedX.token);
+    await enrol(x, aheadX.token);
+    expect((await enrol(x, me.token)).body.enrolment.waitlistPosition).toBe(2);
+    // a priority group joining later goes ahead of both
+    expect((await enrol(x, priority.token)).body.enrolment.waitlistPosition).toBe(1);
+    await enrol(y, seatedY.token);
+    const meY = (await enrol(y, me.token)).body.enrolment;
+    const behind = (await enrol(y, behindY.token)).body.enrolment;
+    expect([meY.waitlistPosition, behind.waitlistPosition]).toEqual([1, 2]);
+    expect((await enrol(z, me.token)).body.enrolment.status).toBe('enrolled');
+
+    expect(await mine(me.token)).toEqual(
+      new Map([
+        [x, 3],
+        [y, 1],
+        [z, null],
+      ]),
+    );
+
+    // the same moment in the queue: the smaller id is ahead, as promoteHead takes it
+    const rows = t.db.getRepository(EnrolmentEntity);
+    const { queuedAt } = await rows.findOneByOrFail({ id: meY.id });
+    await rows.update({ id: behind.id }, { queuedAt });
+    const first = meY.id < behind.id ? meY : behind;
+    expect((await mine(me.token)).get(y)).toBe(first === meY ? 1 : 2);
+    expect((await mine(behindY.token)).get(y)).toBe(first === meY ? 2 : 1);
+    const seated = await rows.findOneByOrFail({ sessionId: y, workerId: seatedY.id });
+    await cancel(seated.id, seatedY.token);
+    expect((await rows.findOneByOrFail({ id: first.id })).status).toBe('enrolled');
+  });
+
   it('refuses outside the window, without a profile, a cancelled session, and overlapping lessons', async () => {
     const [w] = await workers(1);
     const closed = await session(5, {

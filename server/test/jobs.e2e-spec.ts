@@ -6,7 +6,9 @@ import type {
   JobInput,
   JobPage,
   JobResponse,
+  NotificationListResponse,
 } from '@app/shared/api';
+import type { Role, UserStatus } from '@app/shared/enums';
 import type { FieldError } from '@app/shared/errors';
 import { chinaDate } from '../src/common/china-time';
 import {
@@ -17,6 +19,7 @@ import {
 } from '../src/modules/jobs/job.entity';
 import { NotificationEntity } from '../src/modules/notifications/notification.entity';
 import { EmployerEntity } from '../src/modules/organisations/employer.entity';
+import { UserEntity } from '../src/modules/users/user.entity';
 import { DEMO_EMPLOYER_ID } from '../src/modules/auth/demo-accounts';
 import { demoLogin, expectError, uniqueValues } from './helpers/accounts';
 import { insertEmployerStaff, insertWorker, jobInput } from './helpers/job-fixtures';
@@ -499,6 +502,77 @@ describe('jobs: postings, the public list, applications and hires', () => {
       expect(
         await t.db.getRepository(ApplicationEventEntity).countBy({ applicationId: rows[0].id }),
       ).toBe(1);
+    });
+  });
+
+  describe("the employer's message about a new application", () => {
+    /** A user linked to the demo employer (as its own staff are), with the roles and status given. */
+    async function demoEmployerUser(roles: Role[], status: UserStatus = 'active') {
+      const user = await insertUser(t, roles);
+      await t.db
+        .getRepository(UserEntity)
+        .update({ id: user.id }, { employerId: DEMO_EMPLOYER_ID, status });
+      return user;
+    }
+    const received = async (token: string, jobId: string) =>
+      (await get<NotificationListResponse>('/notifications/mine', token)).body.items.filter(
+        (n) =>
+          n.kind === 'application.received' &&
+          n.link === `/packages/employer/pages/applicants/index?jobId=${jobId}`,
+      );
+
+    it("each active staff account of the posting's employer is told once per application, by masked name", async () => {
+      const job = await posting({ title: `${TAG} 收银员` });
+      const colleague = await demoEmployerUser(['employer']);
+      const disabled = await demoEmployerUser(['employer'], 'disabled');
+      const notStaff = await demoEmployerUser(['worker']);
+      const w = await insertWorker(t, unique, { realName: '龙春燕' });
+
+      const first = await apply(job, w.token);
+      expect(first.status).toBe(201);
+      const id = first.body.application.id;
+      // applying again answers the same application and writes no second message
+      const again = await apply(job, w.token);
+      expect(again.body.application.id).toBe(id);
+
+      for (const token of [employer, colleague.token]) {
+        const messages = await received(token, job);
+        expect(messages).toHaveLength(1);
+        expect(messages[0]).toMatchObject({ title: '收到新的投递', readAt: null });
+        expect(messages[0].body).toContain(`“${TAG} 收银员”`);
+        expect(messages[0].body).toContain('龙**');
+        expect(messages[0].body).not.toContain('龙春燕');
+      }
+      const rows = await t.db.getRepository(NotificationEntity).findBy({
+        kind: 'application.received',
+        link: `/packages/employer/pages/applicants/index?jobId=${job}`,
+      });
+      expect(rows.map((r) => r.userId)).toContain(colleague.id);
+      for (const nobody of [disabled.id, notStaff.id, w.id, other.id]) {
+        expect(rows.map((r) => r.userId)).not.toContain(nobody);
+      }
+      expect(new Set(rows.map((r) => r.userId)).size).toBe(rows.length);
+      for (const r of rows) expect(r.dedupeKey).toBe(`application:${id}:received:${r.userId}`);
+      expect(await received(other.token, job)).toHaveLength(0);
+    });
+
+    it('five applications of one worker at once still make one message per staff account', async () => {
+      const job = await posting();
+      const racer = await insertWorker(t, unique);
+      const racing = await Promise.all(Array.from({ length: 5 }, () => apply(job, racer.token)));
+      expect(new Set(racing.map((r) => r.body.application.id)).size).toBe(1);
+      expect(await received(employer, job)).toHaveLength(1);
+      // a second worker is a second application: a second message
+      await apply(job, (await insertWorker(t, unique)).token);
+      expect(await received(employer, job)).toHaveLength(2);
+    });
+
+    it("another employer's staff hear nothing of this employer's applications", async () => {
+      const job = await posting();
+      await apply(job, (await insertWorker(t, unique)).token);
+      const inbox = await get<NotificationListResponse>('/notifications/mine', other.token);
+      expect(inbox.status).toBe(200);
+      expect(inbox.body.items.filter((n) => n.kind === 'application.received')).toHaveLength(0);
     });
   });
 

@@ -31,6 +31,8 @@ export const NOTIFICATION_KINDS = [
   'certification.failed',
   'certification.issued',
   'job.recommended',
+  /** To the employer's staff: a worker applied to one of their postings. */
+  'application.received',
   'application.viewed',
   'application.interview',
   'application.offered',

@@ -13,6 +13,8 @@ import type {
  */
 @Entity({ name: 'certifications' })
 @Index('ix_certifications_region_status', ['regionCode', 'status', 'createdAt'])
+// recommendations: holders of a certificate in the occupation of a job that opens
+@Index('ix_certifications_occupation_status', ['occupationCode', 'status'])
 export class CertificationEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -211,12 +211,13 @@ export class EnrolmentService {
       .getRepository(EnrolmentEntity)
       .find({ where: { workerId: auth.id }, order: { createdAt: 'DESC' } });
     const sessionIds = rows.map((r) => r.sessionId);
-    const [sessions, progress] = await Promise.all([
+    const [sessions, progress, positions] = await Promise.all([
       this.training.itemsFor(sessionIds),
       this.progress(auth.id, sessionIds),
+      this.waitlistPositions(rows),
     ]);
     return {
-      items: await Promise.all(rows.map((r) => this.view(r, sessions, progress))),
+      items: await Promise.all(rows.map((r) => this.view(r, sessions, progress, positions))),
     };
   }
 
@@ -343,27 +344,46 @@ export class EnrolmentService {
     if (clash) throw new DomainError('SCHEDULE_CONFLICT');
   }
 
+  /**
+   * A waitlisted row's place in its session's queue: 1 + the waitlisted rows ahead of it, in the
+   * order promoteHead takes them (priority first, then queued_at, then id).
+   */
   private async waitlistPosition(row: EnrolmentEntity): Promise<number | null> {
     if (row.status !== 'waitlisted') return null;
-    const ahead = await this.dataSource
+    return (await this.waitlistPositions([row])).get(row.id) ?? null;
+  }
+
+  /**
+   * The queue places of the waitlisted rows among `rows`, in one query: each row joined to the
+   * waitlisted rows of its session that come before it, counted. Keyed by enrolment id.
+   */
+  private async waitlistPositions(rows: readonly EnrolmentEntity[]): Promise<Map<string, number>> {
+    const ids = rows.filter((r) => r.status === 'waitlisted').map((r) => r.id);
+    if (!ids.length) return new Map();
+    const counts = await this.dataSource
       .getRepository(EnrolmentEntity)
       .createQueryBuilder('e')
-      .where('e.session_id = :sessionId AND e.status = :status', {
-        sessionId: row.sessionId,
-        status: 'waitlisted',
-      })
-      .andWhere(
-        '(e.priority > :p OR (e.priority = :p AND (e.queued_at < :q OR (e.queued_at = :q AND e.id < :id))))',
-        { p: row.priority, q: row.queuedAt, id: row.id },
+      .leftJoin(
+        EnrolmentEntity,
+        'a',
+        'a.session_id = e.session_id AND a.status = :status AND ' +
+          '(a.priority > e.priority OR (a.priority = e.priority AND ' +
+          '(a.queued_at < e.queued_at OR (a.queued_at = e.queued_at AND a.id < e.id))))',
+        { status: 'waitlisted' },
       )
-      .getCount();
-    return ahead + 1;
+      .select('e.id', 'id')
+      .addSelect('COUNT(a.id)', 'ahead')
+      .where('e.id IN (:...ids)', { ids })
+      .groupBy('e.id')
+      .getRawMany<{ id: string; ahead: number | string }>();
+    return new Map(counts.map((c) => [c.id, Number(c.ahead) + 1]));
   }
 
   private async view(
     row: EnrolmentEntity,
     sessions?: Map<string, EnrolmentViewDto['session']>,
     progress?: Map<string, Progress>,
+    positions?: Map<string, number>,
   ): Promise<EnrolmentViewDto> {
     const session =
       sessions?.get(row.sessionId) ??
@@ -377,7 +397,10 @@ export class EnrolmentService {
       id: row.id,
       sessionId: row.sessionId,
       status: row.status,
-      waitlistPosition: await this.waitlistPosition(row),
+      waitlistPosition:
+        row.status !== 'waitlisted'
+          ? null
+          : (positions?.get(row.id) ?? (await this.waitlistPosition(row))),
       priority: row.priority > 0,
       createdAt: row.createdAt.toISOString(),
       session,

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { ApplicationStatus } from '@app/shared/enums';
+import { maskName } from '@app/shared/validators';
 import { chinaDateTime } from '../../common/china-time';
 import { isUniqueViolation } from '../../common/db-errors';
 import { DomainError } from '../../common/domain-error';
@@ -13,8 +14,15 @@ import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { EmployerEntity } from '../organisations/employer.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
+import { UserEntity } from '../users/user.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
-import { APPLICATIONS_LINK, STEP_FROM, isCrossRegion, meetsRequirement } from './job-rules';
+import {
+  APPLICATIONS_LINK,
+  STEP_FROM,
+  applicantsLink,
+  isCrossRegion,
+  meetsRequirement,
+} from './job-rules';
 import { HOLDING, JobViews } from './job-views';
 import {
   ApplicationEventEntity,
@@ -97,6 +105,7 @@ export class ApplicationsService {
           note: null,
         });
         await this.record(em, id, 'applied', auth.id, null);
+        await this.tellEmployer(em, id, job, profile.realName ?? '');
       });
     } catch (error) {
       // the same worker's concurrent request won the unique key: answer that application
@@ -303,6 +312,37 @@ export class ApplicationsService {
     });
   }
 
+  /**
+   * Tells each active staff account of the posting's employer about a new application, in the
+   * applying transaction. The name is masked: the text may travel as a WeChat push, and the full
+   * profile is on the applicants page the message opens.
+   */
+  private async tellEmployer(
+    em: EntityManager,
+    applicationId: string,
+    job: JobPostingEntity,
+    workerName: string,
+  ): Promise<void> {
+    const users = await em.getRepository(UserEntity).find({
+      where: { employerId: job.employerId, status: 'active', deletedAt: IsNull() },
+      select: { id: true, roles: true },
+    });
+    const who = maskName(workerName) || '一位求职者';
+    await this.notifications.notifyMany(
+      em,
+      users
+        .filter((u) => u.roles.includes('employer'))
+        .map((u) => ({
+          userId: u.id,
+          kind: 'application.received' as const,
+          dedupeKey: `application:${applicationId}:received:${u.id}`,
+          title: '收到新的投递',
+          body: `${who}投递了“${job.title}”，请及时查看。`,
+          link: applicantsLink(job.id),
+        })),
+    );
+  }
+
   private async record(
     em: EntityManager,
     applicationId: string,
@@ -321,28 +361,47 @@ export class ApplicationsService {
   }
 
   /**
-   * Whether the worker may apply: no certificate asked, or one of that type for the job's occupation
-   * at the level asked or better (passed or issued), or — when the employer takes trainees — a place
-   * in a class of that occupation, under way or completed.
+   * Whether the worker may apply, by the one rule of job-rules `meetsRequirement`: this loads what it
+   * reads — the worker's passed or issued certificates of the occupation and, when the posting takes
+   * trainees, a class of it under way or completed.
    */
   private async meetsRequirement(workerId: string, job: JobPostingEntity): Promise<boolean> {
     const type = job.requiredCertificateType;
     if (!type) return true;
-    const held = await this.dataSource.getRepository(CertificationEntity).find({
-      where: { workerId, occupationCode: job.occupationCode, status: In([...HOLDING]) },
-      select: { id: true, certificateType: true, level: true },
-    });
-    if (meetsRequirement(held, type, job.requiredCertificateLevel)) return true;
-    if (!job.acceptsTrainees) return false;
-    const training = await this.dataSource
-      .getRepository(EnrolmentEntity)
-      .createQueryBuilder('e')
-      .innerJoin(TrainingSessionEntity, 's', 's.id = e.sessionId')
-      .where('e.workerId = :workerId', { workerId })
-      .andWhere('e.status IN (:...statuses)', { statuses: [...TRAINING] })
-      .andWhere('s.occupationCode = :occupation', { occupation: job.occupationCode })
-      .getCount();
-    return training > 0;
+    const occupationCode = job.occupationCode;
+    const [held, training] = await Promise.all([
+      this.dataSource.getRepository(CertificationEntity).find({
+        where: { workerId, occupationCode, status: In([...HOLDING]) },
+        select: { id: true, occupationCode: true, certificateType: true, level: true },
+      }),
+      job.acceptsTrainees
+        ? this.dataSource
+            .getRepository(EnrolmentEntity)
+            .createQueryBuilder('e')
+            .innerJoin(TrainingSessionEntity, 's', 's.id = e.sessionId')
+            .select('s.occupationCode', 'occupationCode')
+            .where('e.workerId = :workerId', { workerId })
+            .andWhere('e.status IN (:...statuses)', { statuses: [...TRAINING] })
+            .andWhere('s.occupationCode = :occupationCode', { occupationCode })
+            .limit(1)
+            .getRawMany<{ occupationCode: string }>()
+        : [],
+    ]);
+    return meetsRequirement(
+      {
+        certificates: held.map((c) => ({
+          occupationCode: c.occupationCode,
+          type: c.certificateType,
+          level: c.level,
+        })),
+        training,
+      },
+      {
+        occupationCode,
+        requiredCertificate: { type, minLevel: job.requiredCertificateLevel },
+        acceptsTrainees: job.acceptsTrainees,
+      },
+    );
   }
 
   /** The posting and the employer's name, for the worker's messages. */

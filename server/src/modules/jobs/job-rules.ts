@@ -2,8 +2,13 @@ import type { ApplicationStatus, CertificateLevel, CertificateType } from '@app/
 
 /** Pure rules of postings and applications, kept apart so they read (and test) without a database. */
 
-/** Where the worker reads their applications; every pipeline notification links here. */
+/** Where the worker reads their applications; every step's notification to the worker links here. */
 export const APPLICATIONS_LINK = '/packages/worker/pages/applications/index';
+
+/** Where the employer's staff read one posting's applicants; `application.received` links here. */
+export function applicantsLink(jobId: string): string {
+  return `/packages/employer/pages/applicants/index?jobId=${encodeURIComponent(jobId)}`;
+}
 
 /** The employer's steps, each allowed only from the statuses listed (no skipping back, none after the end). */
 export const STEP_FROM: Readonly<
@@ -22,25 +27,45 @@ export const STEP_FROM: Readonly<
   withdraw: ['applied', 'viewed', 'interview'],
 };
 
+/** A certificate the worker holds (passed or issued; the caller leaves out those only applied for). */
 export interface HeldCertificate {
-  certificateType: CertificateType;
+  occupationCode: string;
+  type: CertificateType;
+  /** null for 专项职业能力考核. */
   level: CertificateLevel | null;
 }
 
+/** What a requirement is checked against: the worker's certificates and classes (enrolled or completed). */
+export interface Qualifications {
+  certificates: readonly HeldCertificate[];
+  training: readonly { occupationCode: string }[];
+}
+
+/** What a posting asks for. */
+export interface CertificateRequirement {
+  occupationCode: string;
+  requiredCertificate: { type: CertificateType; minLevel: CertificateLevel | null } | null;
+  acceptsTrainees: boolean;
+}
+
 /**
- * Whether one of the worker's certificates (already filtered to the job's occupation and to passed or
- * issued) meets the requirement: the same type, and for graded certificates the level asked or better
- * (level 1 高级技师 is the best, so "better" is numerically smaller).
+ * Whether the worker may apply to the job (and so may be recommended it): no certificate asked, or
+ * one held of that type for the job's occupation at the level asked or better (level 1 高级技师 is
+ * the best, so "better" is numerically smaller), or — when the job takes trainees — a class of that
+ * occupation, under way or completed. The one rule for both: applications and recommendations.
  */
-export function meetsRequirement(
-  held: readonly HeldCertificate[],
-  type: CertificateType,
-  minLevel: CertificateLevel | null,
-): boolean {
-  return held.some(
+export function meetsRequirement(worker: Qualifications, job: CertificateRequirement): boolean {
+  const required = job.requiredCertificate;
+  if (!required) return true;
+  const certified = worker.certificates.some(
     (c) =>
-      c.certificateType === type &&
-      (minLevel === null || (c.level !== null && c.level <= minLevel)),
+      c.occupationCode === job.occupationCode &&
+      c.type === required.type &&
+      (required.minLevel === null || (c.level !== null && c.level <= required.minLevel)),
+  );
+  if (certified) return true;
+  return (
+    job.acceptsTrainees && worker.training.some((t) => t.occupationCode === job.occupationCode)
   );
 }
 

@@ -1,3 +1,4 @@
+import { meetsRequirement as applicationRule } from '../jobs/job-rules';
 import { meetsRequirement, type ScoredJob, type ScoredWorker, scoreJob } from './scoring';
 
 const NOW = new Date('2026-11-26T08:00:00+08:00');
@@ -136,6 +137,19 @@ describe('recommendation scoring', () => {
       certificates: [{ occupationCode: 'yanglao-huliyuan', type: '职业技能等级认定', level: 1 }],
     });
     expect(meetsRequirement(other, required)).toBe(false);
+    // a completed class counts as well, and a class of another trade does not
+    const graduate = worker({
+      training: [{ occupationCode: 'muying-huliyuan', status: 'completed' }],
+    });
+    expect(meetsRequirement(graduate, { ...required, acceptsTrainees: true })).toBe(true);
+    const otherTrade = worker({
+      training: [{ occupationCode: 'fengrengong', status: 'completed' }],
+    });
+    expect(meetsRequirement(otherTrade, { ...required, acceptsTrainees: true })).toBe(false);
+  });
+
+  it('recommends by the same requirement rule as applying (one implementation, in jobs/job-rules)', () => {
+    expect(meetsRequirement).toBe(applicationRule);
   });
 
   it('gives the employer the same points with the reasons in the third person, without freshness', () => {

@@ -1,9 +1,6 @@
-import {
-  certificateLevelName,
-  type CertificateLevel,
-  type CertificateType,
-} from '@app/shared/enums';
+import { certificateLevelName } from '@app/shared/enums';
 import { regionName } from '@app/shared/regions';
+import type { CertificateRequirement, HeldCertificate, Qualifications } from '../jobs/job-rules';
 
 /**
  * How a job is scored for a worker (docs/api-jobs.md, "Recommendations"). Pure: the caller loads the
@@ -24,21 +21,21 @@ import { regionName } from '@app/shared/regions';
  * about the candidate, so the employer's list leaves its reason out (the points stay the same).
  */
 
-export interface ScoredWorker {
+/**
+ * Whether the worker may be recommended the job: the same rule as applying to it (a required
+ * certificate held at the level or better, or a class of the trade when the job takes trainees),
+ * kept once in jobs/job-rules.ts. ScoredWorker and ScoredJob carry what it reads.
+ */
+export { meetsRequirement } from '../jobs/job-rules';
+export type { HeldCertificate } from '../jobs/job-rules';
+
+export interface ScoredWorker extends Qualifications {
   householdRegionCode: string;
   currentRegionCode: string;
   /** Brand names as the worker picked them (意向品牌). */
   wantedBrands: readonly string[];
   minMonthlySalary: number | null;
-  certificates: readonly HeldCertificate[];
   training: readonly TrainingState[];
-}
-
-export interface HeldCertificate {
-  occupationCode: string;
-  type: CertificateType;
-  /** null for 专项职业能力考核. */
-  level: CertificateLevel | null;
 }
 
 export interface TrainingState {
@@ -46,15 +43,12 @@ export interface TrainingState {
   status: 'completed' | 'enrolled';
 }
 
-export interface ScoredJob {
-  occupationCode: string;
+export interface ScoredJob extends CertificateRequirement {
   occupationName: string;
   brandName: string | null;
   regionCode: string;
   salaryMin: number;
   salaryMax: number;
-  requiredCertificate: { type: CertificateType; minLevel: CertificateLevel | null } | null;
-  acceptsTrainees: boolean;
   openedAt: Date | null;
 }
 
@@ -76,31 +70,11 @@ const COOPERATION_ROUTES: readonly { from: readonly string[]; toCity: string; la
 
 const DAY_MS = 86_400_000;
 
-/** The best certificate the worker holds for this occupation and type (lowest level number). */
-function bestCertificate(
-  worker: ScoredWorker,
-  occupationCode: string,
-  type?: CertificateType,
-): HeldCertificate | null {
-  const held = worker.certificates.filter(
-    (c) => c.occupationCode === occupationCode && (!type || c.type === type),
-  );
+/** The best certificate the worker holds for this occupation, of any type (lowest level number). */
+function bestCertificate(worker: ScoredWorker, occupationCode: string): HeldCertificate | null {
+  const held = worker.certificates.filter((c) => c.occupationCode === occupationCode);
   if (!held.length) return null;
   return held.reduce((best, c) => ((c.level ?? 6) < (best.level ?? 6) ? c : best));
-}
-
-/**
- * Whether the worker may be recommended (and may apply): a required certificate is held at the
- * level or better, or the job welcomes trainees and the worker has trained in the occupation.
- */
-export function meetsRequirement(worker: ScoredWorker, job: ScoredJob): boolean {
-  const required = job.requiredCertificate;
-  if (!required) return true;
-  const held = bestCertificate(worker, job.occupationCode, required.type);
-  if (held && (required.minLevel === null || (held.level ?? 6) <= required.minLevel)) return true;
-  return (
-    job.acceptsTrainees && worker.training.some((t) => t.occupationCode === job.occupationCode)
-  );
 }
 
 /** GB/T 2260: the city is the first four digits (+00), the province the first two (+0000). */

@@ -9,6 +9,9 @@ import type { SessionStatus } from '@app/shared/enums';
 @Index('ix_sessions_status_start', ['status', 'startDate', 'id'])
 @Index('ix_sessions_brand_start', ['brandCode', 'startDate'])
 @Index('ix_sessions_region_start', ['regionCode', 'startDate'])
+// recommendations: workers trained in an occupation; trainees of classes ended in the last year
+@Index('ix_sessions_occupation_end', ['occupationCode', 'endDate'])
+@Index('ix_sessions_end', ['endDate'])
 export class TrainingSessionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

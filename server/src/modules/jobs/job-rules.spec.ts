@@ -1,0 +1,82 @@
+import {
+  applicantsLink,
+  type CertificateRequirement,
+  isCrossRegion,
+  meetsRequirement,
+  type Qualifications,
+} from './job-rules';
+
+const MUYING = 'muying-huliyuan';
+
+const job = (overrides: Partial<CertificateRequirement> = {}): CertificateRequirement => ({
+  occupationCode: MUYING,
+  requiredCertificate: { type: '职业技能等级认定', minLevel: 4 },
+  acceptsTrainees: false,
+  ...overrides,
+});
+
+const worker = (overrides: Partial<Qualifications> = {}): Qualifications => ({
+  certificates: [],
+  training: [],
+  ...overrides,
+});
+
+const graded = (level: 1 | 2 | 3 | 4 | 5, occupationCode = MUYING) =>
+  worker({ certificates: [{ occupationCode, type: '职业技能等级认定', level }] });
+
+describe('the certificate requirement of a posting', () => {
+  it('lets anyone apply when no certificate is asked', () => {
+    expect(meetsRequirement(worker(), job({ requiredCertificate: null }))).toBe(true);
+  });
+
+  it('asks for the type, for the job’s occupation, at the level asked or better (1 is best)', () => {
+    expect(meetsRequirement(worker(), job())).toBe(false);
+    expect(meetsRequirement(graded(5), job())).toBe(false);
+    expect(meetsRequirement(graded(4), job())).toBe(true);
+    expect(meetsRequirement(graded(1), job())).toBe(true);
+    expect(meetsRequirement(graded(1, 'yanglao-huliyuan'), job())).toBe(false);
+    const special = worker({
+      certificates: [{ occupationCode: MUYING, type: '专项职业能力考核', level: null }],
+    });
+    expect(meetsRequirement(special, job())).toBe(false);
+    const anySpecial = job({ requiredCertificate: { type: '专项职业能力考核', minLevel: null } });
+    expect(meetsRequirement(special, anySpecial)).toBe(true);
+    expect(meetsRequirement(graded(1), anySpecial)).toBe(false);
+  });
+
+  it('a certificate without a level never meets a level asked', () => {
+    const noLevel = worker({
+      certificates: [{ occupationCode: MUYING, type: '职业技能等级认定', level: null }],
+    });
+    expect(meetsRequirement(noLevel, job())).toBe(false);
+    const anyLevel = job({ requiredCertificate: { type: '职业技能等级认定', minLevel: null } });
+    expect(meetsRequirement(noLevel, anyLevel)).toBe(true);
+  });
+
+  it('lets a trainee of the occupation in only when the posting takes trainees', () => {
+    const trainee = worker({ training: [{ occupationCode: MUYING }] });
+    expect(meetsRequirement(trainee, job())).toBe(false);
+    expect(meetsRequirement(trainee, job({ acceptsTrainees: true }))).toBe(true);
+    const otherTrade = worker({ training: [{ occupationCode: 'fengrengong' }] });
+    expect(meetsRequirement(otherTrade, job({ acceptsTrainees: true }))).toBe(false);
+    // a lower level does not stop a trainee of the trade
+    expect(
+      meetsRequirement(
+        { ...graded(5), training: [{ occupationCode: MUYING }] },
+        job({ acceptsTrainees: true }),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('other posting rules', () => {
+  it('counts household and job in different cities as cross-region; an unknown household as local', () => {
+    expect(isCrossRegion('520502', '440106')).toBe(true);
+    expect(isCrossRegion('450903', '450902')).toBe(false);
+    expect(isCrossRegion('', '440106')).toBe(false);
+  });
+
+  it('links the employer to the posting’s applicants', () => {
+    expect(applicantsLink('j-1')).toBe('/packages/employer/pages/applicants/index?jobId=j-1');
+  });
+});
