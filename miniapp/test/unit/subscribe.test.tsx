@@ -4,10 +4,11 @@ import type { EnrolmentView } from '@app/shared/api';
 import SessionPage from '../../src/packages/catalogue/pages/session/index';
 import JobPage from '../../src/packages/catalogue/pages/job/index';
 import JobsPage from '../../src/pages/jobs/index';
+import EmployerJobsPage from '../../src/packages/employer/pages/jobs/index';
 import { saveLogin } from '../../src/services/auth-store';
 import { askToSubscribe, canSubscribe } from '../../src/utils/subscribe';
 import { page, SESSION, SESSION_DETAIL, sentCalls, sentWith, serve } from './catalogue-fixtures';
-import { fail, ok, WORKER_LOGIN } from './fixtures';
+import { EMPLOYER_VIEW, fail, ok, WORKER, WORKER_LOGIN } from './fixtures';
 import { application, JOB } from './job-fixtures';
 import { recommendation } from './recommendation-fixtures';
 import { click, renderSettled } from './ui';
@@ -221,5 +222,39 @@ describe('subscribe requests in the mini-program', () => {
       title: '已订阅，有合适岗位会通知你',
       icon: 'none',
     });
+  });
+  it('offers the employer 投递 notices once a job is published, and not when publishing fails', async () => {
+    saveLogin({
+      ...WORKER_LOGIN,
+      user: { ...WORKER, roles: ['employer' as const], employerId: 'e1' },
+    });
+    let refuse = false;
+    serve((method, path, body) => {
+      if (path === '/employers/mine')
+        return ok({ employer: { ...EMPLOYER_VIEW, status: 'verified' } });
+      if (path === '/employer/jobs?page=1&pageSize=20') {
+        return page([{ ...JOB, id: 'd1', title: '草稿岗位', status: 'draft', hires: 0 }]);
+      }
+      if (method === 'POST' && path === '/employer/jobs/d1/open') {
+        return refuse
+          ? fail(403, 'EMPLOYER_NOT_VERIFIED', '单位审核通过后才能发布岗位')
+          : ok({ job: { ...JOB, id: 'd1', title: '草稿岗位', status: 'open' } });
+      }
+      return answerReport(path, body);
+    });
+    refuse = true;
+    const first = await renderSettled(<EmployerJobsPage />);
+    await click('发布');
+    await settle();
+    expect(requestSubscribeMessage).not.toHaveBeenCalled();
+    first.unmount();
+
+    refuse = false;
+    await renderSettled(<EmployerJobsPage />);
+    await click('发布');
+    await settle();
+    expect(mockModal).toHaveBeenCalledWith(expect.objectContaining({ title: '投递提醒' }));
+    expect(requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmpl-application'] });
+    expect(reported()).toEqual([{ accepted: ['tmpl-application'] }]);
   });
 });

@@ -12,6 +12,7 @@ import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { showError } from '../../../../services/api-error';
 import { PAGES } from '../../../../utils/navigation';
+import { askToSubscribe } from '../../../../utils/subscribe';
 import './index.scss';
 
 const editUrl = (id?: string) =>
@@ -67,18 +68,28 @@ export default function EmployerJobsPage() {
     job: JobView,
     action: (id: string) => Promise<{ job: JobView }>,
     done: string,
-  ) => {
-    if (busy) return;
+  ): Promise<boolean> => {
+    if (busy) return false;
     setBusy(job.id);
     try {
       const res = await action(job.id);
       setChanged((c) => ({ ...c, [res.job.id]: res.job }));
       void Taro.showToast({ title: done, icon: 'success' });
+      return true;
     } catch (e) {
       showError(e);
+      return false;
     } finally {
       setBusy(null);
     }
+  };
+
+  // Published: offer a WeChat push for the next application (one credit per accepted request).
+  const publish = async (job: JobView) => {
+    if (!(await run(job, api.openJob, '岗位已发布'))) return;
+    void askToSubscribe('application', {
+      confirm: { title: '投递提醒', content: '有人投递这个岗位时，用微信通知你？' },
+    });
   };
 
   const close = async (job: JobView) => {
@@ -117,7 +128,7 @@ export default function EmployerJobsPage() {
               <Button
                 className="btn-primary"
                 disabled={working || undefined}
-                onClick={() => void run(job, api.openJob, '岗位已发布')}
+                onClick={() => void publish(job)}
               >
                 发布
               </Button>
