@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { launchPhone } from './chromium';
 
 /** What the journeys share: phones, demo logins, the API as the people off screen. */
@@ -111,4 +111,131 @@ export async function qrImage(page: Page, scope = '.qr-code'): Promise<string> {
   const src = (await image.getAttribute('src')) ?? '';
   expect(src).toMatch(/^data:image\/gif;base64,/);
   return src;
+}
+
+// ——— forms ———
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The form row on screen whose label reads `label` (a required field's ` *` aside). */
+export function formField(page: Page, label: string): Locator {
+  const exact = new RegExp(`^${escapeRegExp(label)}( \\*)?$`);
+  return page
+    .locator('.field')
+    .filter({ visible: true })
+    .filter({ has: page.locator('.field__label', { hasText: exact }) })
+    .first();
+}
+
+/** Types `value` into the text box of the row labelled `label`. */
+export async function fillField(page: Page, label: string, value: string): Promise<void> {
+  await formField(page, label).locator('input, textarea').first().fill(value);
+}
+
+/** Turns the switch of the row labelled `label` on or off. */
+export async function setSwitch(page: Page, label: string, on: boolean): Promise<void> {
+  const box = formField(page, label).locator('input[type="checkbox"]');
+  if ((await box.isChecked()) !== on) await box.click();
+  expect(
+    await poll(
+      () => box.isChecked(),
+      (checked) => checked === on,
+      5000,
+    ),
+  ).toBe(on);
+}
+
+/** Where a wheel column stands: the option under the indicator, the one wanted, and a row's height. */
+async function wheelState(
+  column: Locator,
+  wanted: string,
+): Promise<{ current: number; target: number; row: number; options: string[] }> {
+  return column.evaluate((el, text) => {
+    const items = Array.from(el.querySelectorAll<HTMLElement>('.weui-picker__item'));
+    const options = items.map((i) => (i.textContent ?? '').trim());
+    const content = el.querySelector<HTMLElement>('.weui-picker__content');
+    const indicator = el.querySelector<HTMLElement>('.weui-picker__indicator');
+    const row = items[0]?.offsetHeight || 34;
+    // The wheel's own offset (its inline transform, not the animated one): the option at the
+    // indicator is (indicator top − offset) / row.
+    const offset = Number(
+      /translate3d\([^,]+,\s*(-?[\d.]+)px/.exec(content?.style.transform ?? '')?.[1],
+    );
+    const current = Math.round(((indicator?.offsetTop ?? 0) - offset) / row);
+    return { current, target: options.indexOf(text), row, options };
+  }, wanted);
+}
+
+/**
+ * Turns one wheel of an open H5 picker until `wanted` sits under the indicator, as a finger would:
+ * short drags inside the column (a drag that leaves it ends there), a few rows at a time.
+ */
+async function turnWheel(page: Page, column: Locator, wanted: string): Promise<void> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const state = await wheelState(column, wanted);
+    if (state.target < 0) {
+      // The options may still be on their way (a list loaded from the server).
+      if (attempt < 20) {
+        await page.waitForTimeout(250);
+        continue;
+      }
+      throw new Error(`the picker offers no “${wanted}”: ${state.options.join('、')}`);
+    }
+    if (!Number.isInteger(state.current)) throw new Error('cannot tell where the wheel stands');
+    if (state.current === state.target) return;
+    const box = await column.boundingBox();
+    if (!box) throw new Error('the picker column is not on screen');
+    const rows = Math.max(-5, Math.min(5, state.target - state.current));
+    const x = box.x + box.width / 2;
+    // Further down the list means dragging up, from near the bottom edge, and the other way round.
+    const from = rows > 0 ? box.y + box.height - 15 : box.y + 15;
+    await page.mouse.move(x, from);
+    await page.mouse.down();
+    await page.mouse.move(x, from - rows * state.row, { steps: 8 });
+    await page.mouse.up();
+    // The wheel snaps to the row (a 0.3 s transition) and a linked column may get new options.
+    await page.waitForTimeout(400);
+  }
+  throw new Error(`could not turn the picker to “${wanted}”`);
+}
+
+/**
+ * Taps the picker box of a form row and answers the sheet that slides up. Taro's H5 picker moves its
+ * sheet out of the row (to the end of <body>), so it is found as the one picker sheet on screen.
+ */
+async function openPicker(page: Page, row: Locator): Promise<Locator> {
+  await row.locator('.field__picker').click();
+  const sheet = page.locator('.weui-picker').filter({ visible: true });
+  await sheet.waitFor({ state: 'visible' });
+  expect(await sheet.count()).toBe(1);
+  return sheet;
+}
+
+/**
+ * Chooses in the H5 picker of the row labelled `label` (Taro's weui picker: one wheel per column)
+ * the option `choices[i]` on wheel i, by dragging the wheels, then taps 确定. Wheels not named keep
+ * what they show. Checks that the row then shows the last choice.
+ */
+export async function pick(page: Page, label: string, ...choices: string[]): Promise<void> {
+  const row = formField(page, label);
+  const sheet = await openPicker(page, row);
+  await page.waitForTimeout(400); // the sheet slides up
+  const columns = sheet.locator('.weui-picker__group');
+  for (const [i, wanted] of choices.entries()) await turnWheel(page, columns.nth(i), wanted);
+  // A later wheel may have reset an earlier one's options: check them all before confirming.
+  for (const [i, wanted] of choices.entries()) {
+    const state = await wheelState(columns.nth(i), wanted);
+    expect(state.options[state.current]).toBe(wanted);
+  }
+  await sheet.locator('.weui-picker__action', { hasText: '确定' }).click();
+  await sheet.waitFor({ state: 'hidden' });
+  const last = choices[choices.length - 1];
+  if (last) await row.locator('.field__picker', { hasText: last }).waitFor({ timeout: 5000 });
+}
+
+/** Takes what the picker of the row labelled `label` shows first (a date picker opens on today). */
+export async function acceptPicker(page: Page, label: string): Promise<void> {
+  const sheet = await openPicker(page, formField(page, label));
+  await sheet.locator('.weui-picker__action', { hasText: '确定' }).click();
+  await sheet.waitFor({ state: 'hidden' });
 }

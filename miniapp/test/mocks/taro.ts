@@ -70,10 +70,17 @@ const Taro = {
 /** The page's query; a test sets it with `mockReturnValue({ params: { … } })`. */
 export const useRouter = jest.fn(() => ({ params: {} as Record<string, string> }));
 
-/** Runs once the page is shown (on mount, here). */
-export const useDidShow = (fn: () => void) => {
+/**
+ * Runs once the page (or the app) is shown: on mount, here. Taro hands the app's hook what WeChat
+ * hands App.onShow, the path and query of the page the app opens on; here, the query `useRouter`
+ * answers. A page's hook gets nothing in Taro, and ours ignore the argument.
+ */
+export const useDidShow = (
+  fn: (options?: { path: string; query: Record<string, string> }) => void,
+) => {
+  const query = useRouter().params;
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => fn(), []);
+  useEffect(() => fn({ path: '', query }), []);
 };
 let pullDownHandler: (() => void) | null = null;
 

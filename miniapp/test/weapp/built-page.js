@@ -103,9 +103,10 @@ function installWx({ storage, answer, calls }) {
   });
 }
 
-function installApp(route) {
+/** WeChat hands App.onLaunch / onShow the path and query of the page the app opens on. */
+function installApp(route, query) {
   let app;
-  const launch = { path: route, query: {}, scene: 1001 };
+  const launch = { path: route, query, scene: 1001 };
   global.App = (config) => {
     app = config;
     config.onLaunch?.call(config, launch);
@@ -143,14 +144,14 @@ const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Loads and attaches a built page. `storage` seeds wx storage; `answer(option)` answers wx.request
- * with `{ statusCode, data }`; `query` is the page's query (what onLoad receives). Returns the
- * rendered page, the recorded wx calls and helpers.
+ * with `{ statusCode, data }`; `query` is the page's query (what onLoad receives, and what the app's
+ * launch options carry). Returns the rendered page, the recorded wx calls and helpers.
  */
 function renderBuiltPage(route, { storage = new Map(), answer = () => ({}), query = {} } = {}) {
   assertBuilt();
   const calls = [];
   installWx({ storage, answer, calls });
-  installApp(route);
+  installApp(route, query);
   const simulate = require('miniprogram-simulate');
   // Taro's pages call Page(); miniprogram-simulate defines the global Component.
   global.Page = (config) => global.Component(pageAsComponent(config, route, query));

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { NotificationView } from '@app/shared/api';
 import { EmptyState, LoadingOrError } from '../../../../components/empty-state';
-import { useInbox } from '../../../../hooks/use-notifications';
+import { unreadChanged, useInbox } from '../../../../hooks/use-notifications';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
@@ -38,11 +39,12 @@ function MessageCard({
 /**
  * 我的消息 (any signed-in role; the page sits in the worker sub-package to keep the main package
  * small): the latest 50 messages, unread ones marked with a red dot. A tap marks it read and opens
- * the page it points to.
+ * the page it points to. Opened from a push (`?nid=`), that message is already read when the list shows.
  */
 export default function InboxPage() {
   useRequireLogin();
-  const inbox = useInbox();
+  const { params } = useRouter();
+  const inbox = useInbox(params.nid);
   const [opening, setOpening] = useState<string | null>(null);
   usePullRefresh(inbox.refresh);
 
@@ -51,7 +53,9 @@ export default function InboxPage() {
     if (message.readAt === null) {
       setOpening(message.id);
       try {
-        inbox.setData(await api.markNotificationRead(message.id));
+        const res = await api.markNotificationRead(message.id);
+        inbox.setData(res);
+        unreadChanged(res.unread);
       } catch (e) {
         showError(e);
       } finally {
