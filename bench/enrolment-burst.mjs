@@ -6,7 +6,16 @@
 //
 //   npm run build && node bench/enrolment-burst.mjs [--workers 500] [--seats 50] [--rounds 3]
 import { randomUUID } from 'node:crypto';
-import { BENCH_SECRETS, arg, openDatabase, print, require, withServer } from './lib.mjs';
+import {
+  BENCH_SECRETS,
+  arg,
+  openDatabase,
+  print,
+  profileRow,
+  require,
+  userRow,
+  withServer,
+} from './lib.mjs';
 
 const jwt = require('jsonwebtoken');
 const WORKERS = arg('workers', 500);
@@ -31,54 +40,16 @@ async function load(env) {
       .createQueryBuilder()
       .insert()
       .into('users')
-      .values(
-        chunk.map((w, j) => ({
-          id: w.id,
-          displayName: `压测学员${i + j}`,
-          phone: null,
-          wechatOpenId: null,
-          wechatUnionId: null,
-          roles: ['worker'],
-          status: 'active',
-          regionCode: null,
-          employerId: null,
-          providerId: null,
-          providerRole: null,
-          deletedAt: null,
-          isDemo: true,
-        })),
-      )
+      .values(chunk.map((w, j) => userRow(w.id, `压测学员${i + j}`, ['worker'])))
       .execute();
     await ds
       .createQueryBuilder()
       .insert()
       .into('worker_profiles')
       .values(
-        chunk.map((w) => ({
-          userId: w.id,
-          realName: '压测学员',
-          idNumberCipher: null,
-          idNumberKeyId: null,
-          idNumberHash: null,
-          idNumberMasked: null,
-          gender: 'female',
-          birthDate: '1990-01-01',
-          householdRegionCode: '450903',
-          currentRegionCode: '450903',
-          education: null,
-          skills: [],
-          wantedBrands: [],
-          wantedRegionCodes: [],
-          minMonthlySalary: null,
-          priorityGroup: w.priority ? '脱贫人口' : null,
-          priorityConsentAt: w.priority ? new Date() : null,
-          consentVersion: '2026-11-v1',
-          consentAt: new Date(),
-          assistedBy: null,
-          paperConsentReference: null,
-          claimedAt: null,
-          erasedAt: null,
-        })),
+        chunk.map((w) =>
+          profileRow(w.id, { realName: '压测学员', priorityGroup: w.priority ? '脱贫人口' : null }),
+        ),
       )
       .execute();
   }

@@ -4,7 +4,7 @@
 // for a given size (a seeded generator), written straight to the tables in batches.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { ROOT, require } from './lib.mjs';
+import { ROOT, profileRow, require, userRow } from './lib.mjs';
 
 const { BRAND_SEEDS, OCCUPATION_SEEDS } = require(
   join(ROOT, 'server/dist/modules/brands/brand-seed-data.js'),
@@ -141,46 +141,18 @@ export async function loadLabourMarket(ds, { workers, jobs, seed = 2026 }) {
     const home = county();
     const isPriority = random() < SHARES.priority;
     priority += isPriority ? 1 : 0;
-    users.push({
-      id,
-      displayName: `压测工人${i}`,
-      phone: null,
-      wechatOpenId: null,
-      wechatUnionId: null,
-      roles: ['worker'],
-      status: 'active',
-      regionCode: null,
-      employerId: null,
-      providerId: null,
-      providerRole: null,
-      deletedAt: null,
-      isDemo: false,
-    });
-    profiles.push({
-      userId: id,
-      realName: '压测工人',
-      idNumberCipher: null,
-      idNumberKeyId: null,
-      idNumberHash: null,
-      idNumberMasked: null,
-      gender: random() < 0.6 ? 'female' : 'male',
-      birthDate: `${1970 + Math.floor(random() * 35)}-06-01`,
-      householdRegionCode: home,
-      currentRegionCode: random() < 0.8 ? home : county(),
-      education: null,
-      skills: [],
-      wantedBrands: random() < SHARES.wantsBrand ? [pick(BRAND_SEEDS).name] : [],
-      wantedRegionCodes: [],
-      minMonthlySalary: random() < 0.7 ? 3000 + 500 * Math.floor(random() * 7) : null,
-      priorityGroup: isPriority ? '脱贫人口' : null,
-      priorityConsentAt: isPriority ? new Date() : null,
-      consentVersion: '2026-11-v1',
-      consentAt: new Date(),
-      assistedBy: null,
-      paperConsentReference: null,
-      claimedAt: null,
-      erasedAt: null,
-    });
+    users.push(userRow(id, `压测工人${i}`, ['worker']));
+    profiles.push(
+      profileRow(id, {
+        gender: random() < 0.6 ? 'female' : 'male',
+        birthDate: `${1970 + Math.floor(random() * 35)}-06-01`,
+        householdRegionCode: home,
+        currentRegionCode: random() < 0.8 ? home : county(),
+        wantedBrands: random() < SHARES.wantsBrand ? [pick(BRAND_SEEDS).name] : [],
+        minMonthlySalary: random() < 0.7 ? 3000 + 500 * Math.floor(random() * 7) : null,
+        priorityGroup: isPriority ? '脱贫人口' : null,
+      }),
+    );
     if (random() < SHARES.trained) {
       trainees += 1;
       const session = pick(sessions);

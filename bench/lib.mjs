@@ -129,3 +129,53 @@ export async function withServer(load, measure) {
     await db.drop();
   }
 }
+
+/** A `users` row (property names as the entity has them) for bulk inserts. */
+export function userRow(id, displayName, roles, employerId = null) {
+  return {
+    id,
+    displayName,
+    phone: null,
+    wechatOpenId: null,
+    wechatUnionId: null,
+    roles,
+    status: 'active',
+    regionCode: null,
+    employerId,
+    providerId: null,
+    providerRole: null,
+    deletedAt: null,
+    isDemo: false,
+  };
+}
+
+/** A consented `worker_profiles` row; `fields` sets regions, wants and priority group. */
+export function profileRow(userId, fields = {}) {
+  return {
+    userId,
+    realName: '压测工人',
+    idNumberCipher: null,
+    idNumberKeyId: null,
+    idNumberHash: null,
+    idNumberMasked: null,
+    gender: 'female',
+    birthDate: '1990-01-01',
+    householdRegionCode: '450903',
+    currentRegionCode: '450903',
+    education: null,
+    skills: [],
+    wantedBrands: [],
+    wantedRegionCodes: [],
+    minMonthlySalary: null,
+    priorityGroup: null,
+    priorityConsentAt: null,
+    consentVersion: '2026-11-v1',
+    consentAt: new Date(),
+    assistedBy: null,
+    paperConsentReference: null,
+    claimedAt: null,
+    erasedAt: null,
+    ...fields,
+    ...(fields.priorityGroup ? { priorityConsentAt: new Date() } : {}),
+  };
+}

@@ -23,6 +23,7 @@ import {
   print,
   require,
   startServer,
+  userRow,
   withServer,
 } from './lib.mjs';
 
@@ -54,21 +55,7 @@ async function load(env) {
     .createQueryBuilder()
     .insert()
     .into('users')
-    .values({
-      id: staffId,
-      displayName: '压测招聘专员',
-      phone: null,
-      wechatOpenId: null,
-      wechatUnionId: null,
-      roles: ['employer'],
-      status: 'active',
-      regionCode: null,
-      employerId: market.employerIds[0],
-      providerId: null,
-      providerRole: null,
-      deletedAt: null,
-      isDemo: false,
-    })
+    .values(userRow(staffId, '压测招聘专员', ['employer'], market.employerIds[0]))
     .execute();
   const occupations = [...new Map(market.trades.map((t) => [t.occupation, t])).values()];
   const drafts = occupations.slice(0, OPENINGS).map((t, i) => ({
@@ -142,6 +129,21 @@ async function measureOpenings(base, loaded) {
   await ds.destroy();
 }
 
+/** How many of these workers are in a priority group. */
+async function countPriority(ds, workerIds) {
+  let n = 0;
+  for (let i = 0; i < workerIds.length; i += 500) {
+    const part = workerIds.slice(i, i + 500);
+    if (!part.length) break;
+    n += await count(
+      ds,
+      `SELECT COUNT(*) AS n FROM worker_profiles WHERE priority_group IS NOT NULL AND user_id IN (${part.map(() => '?').join(',')})`,
+      part,
+    );
+  }
+  return n;
+}
+
 /** 2. The daily pass, in-process on the built service (the same code the scheduled job runs). */
 async function measureDailyPass(loaded) {
   Object.assign(process.env, loaded.serverEnv);
@@ -155,14 +157,19 @@ async function measureDailyPass(loaded) {
     logger: false,
   });
   const service = app.get(RecommendationsService);
+  const { DataSource } = require('typeorm');
   print('');
   print('daily pass (RecommendationsService.dailyPass):');
-  print('run   seconds  trainees  covered  pushed  short of 3');
+  print('run   seconds  trainees  covered  pushed  short of 3  of them priority');
   for (const run of [1, 2]) {
     const t0 = performance.now();
     const result = await service.dailyPass();
+    const priorityShort = await countPriority(
+      app.get(DataSource),
+      result.shortfall.map((r) => r.workerId),
+    );
     print(
-      `${String(run).padEnd(4)} ${seconds(performance.now() - t0).padStart(8)}  ${String(result.trainees).padStart(8)}  ${String(result.covered).padStart(7)}  ${String(result.pushed).padStart(6)}  ${String(result.shortfall.length).padStart(10)}`,
+      `${String(run).padEnd(4)} ${seconds(performance.now() - t0).padStart(8)}  ${String(result.trainees).padStart(8)}  ${String(result.covered).padStart(7)}  ${String(result.pushed).padStart(6)}  ${String(result.shortfall.length).padStart(10)}  ${String(priorityShort).padStart(16)}`,
     );
   }
   await app.close();
@@ -248,10 +255,12 @@ async function measureDispatch(loaded) {
     for (const [userId, n] of credits) {
       await ds.query(`UPDATE users SET wechat_openid = ? WHERE id = ?`, [`o-${userId}`, userId]);
       await ds.query(`DELETE FROM wechat_subscriptions WHERE user_id = ?`, [userId]);
-      await ds.query(
-        `INSERT INTO wechat_subscriptions (id, user_id, template_id, credits, updated_at) VALUES (?, ?, ?, ?, ?)`,
-        [randomUUID(), userId, TEMPLATE, n, new Date()],
-      );
+      await ds
+        .createQueryBuilder()
+        .insert()
+        .into('wechat_subscriptions')
+        .values({ id: randomUUID(), userId, templateId: TEMPLATE, credits: n })
+        .execute();
     }
     const servers = [];
     for (let i = 0; i < instances; i++) servers.push(await startServer(instanceEnv));
