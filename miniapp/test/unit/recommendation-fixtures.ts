@@ -34,6 +34,7 @@ export function candidate(
     score: 70,
     reasons: ['已取得 缝纫工 五级/初级工证书', '住在福绵区，离岗位近'],
     applied: false,
+    invitation: null,
     ...overrides,
   };
 }

@@ -16,6 +16,7 @@ import {
   FairJobEntity,
   JobApplicationEntity,
   JobFairEntity,
+  JobInvitationEntity,
   JobPostingEntity,
 } from '../modules/jobs/job.entity';
 import { WechatSubscriptionEntity } from '../modules/notifications/wechat-subscription.entity';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   JobApplicationEntity,
   ApplicationEventEntity,
   EmploymentRecordEntity,
+  JobInvitationEntity,
   JobFairEntity,
   FairJobEntity,
   RecommendationEntity,

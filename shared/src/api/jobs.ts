@@ -3,6 +3,7 @@ import type {
   CertificateLevel,
   CertificateType,
   ContractKind,
+  InvitationStatus,
   JobStatus,
 } from '../enums';
 import type { Page } from './catalogue';
@@ -69,12 +70,15 @@ export interface JobListQuery {
   pageSize?: number;
 }
 
-/** What an employer sees of a candidate: masked until the worker applied. */
+/**
+ * What an employer sees of a candidate: masked until the worker applied to one of this employer's
+ * jobs or accepted one of its invitations.
+ */
 export interface CandidateView {
   workerId: string;
-  /** Full name once the worker applied to this employer; masked (王**) otherwise. */
+  /** Full name once the worker applied to or accepted an invitation of this employer; 王** otherwise. */
   name: string;
-  /** Phone once applied; null otherwise. */
+  /** Phone on the same terms as the name; null otherwise. */
   phone: string | null;
   countyName: string;
   certificates: { occupationName: string; type: CertificateType; level: CertificateLevel | null }[];
@@ -177,6 +181,35 @@ export interface CandidateRecommendationView {
   reasons: string[];
   /** Already applied to this job. */
   applied: boolean;
+  /** This job's invitation to the worker, if one was sent. */
+  invitation: InvitationStatus | null;
+}
+
+/** POST /employer/jobs/:id/invitations: invite a worker (usually a recommended candidate) to apply. */
+export interface JobInvitationInput {
+  workerId: string;
+  /** A line for the worker, at most 100 characters. */
+  message?: string | null;
+}
+
+/** An invitation as the worker and the inviting employer see it. */
+export interface JobInvitationView {
+  id: string;
+  jobId: string;
+  workerId: string;
+  status: InvitationStatus;
+  message: string | null;
+  createdAt: string;
+  respondedAt: string | null;
+  job: JobView;
+}
+
+export interface JobInvitationResponse {
+  invitation: JobInvitationView;
+}
+
+export interface JobInvitationListResponse {
+  items: JobInvitationView[];
 }
 
 export interface CandidateRecommendationListResponse {

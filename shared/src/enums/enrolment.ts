@@ -31,6 +31,10 @@ export const NOTIFICATION_KINDS = [
   'certification.failed',
   'certification.issued',
   'job.recommended',
+  /** To a worker: an employer invites them to a job (邀请投递). */
+  'job.invited',
+  /** To the employer's staff: the worker accepted or declined their invitation. */
+  'invitation.answered',
   /** To the employer's staff: a worker applied to one of their postings. */
   'application.received',
   'application.viewed',

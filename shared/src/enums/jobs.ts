@@ -32,6 +32,18 @@ export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, strin
   withdrawn: '已撤回',
 };
 
+/**
+ * An employer's invitation to a recommended worker (邀请投递): pending until the worker accepts (their
+ * name and phone are then shown to that employer) or declines. Answered once.
+ */
+export const INVITATION_STATUSES = ['pending', 'accepted', 'declined'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+export const INVITATION_STATUS_LABELS: Readonly<Record<InvitationStatus, string>> = {
+  pending: '待回复',
+  accepted: '已接受',
+  declined: '已婉拒',
+};
+
 /** The labour contract recorded with a hire. */
 export const CONTRACT_KINDS = ['paper', 'electronic', 'none'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];

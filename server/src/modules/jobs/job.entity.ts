@@ -4,6 +4,7 @@ import type {
   CertificateLevel,
   CertificateType,
   ContractKind,
+  InvitationStatus,
   JobStatus,
 } from '@app/shared/enums';
 
@@ -157,6 +158,44 @@ export class ApplicationEventEntity {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   note: string | null;
+}
+
+/**
+ * 邀请投递: an employer invites a worker to one of its open postings. One per job and worker; the
+ * worker accepts (their name and phone are then shown to that employer) or declines, once.
+ */
+@Entity({ name: 'job_invitations' })
+@Index('uq_invitations_job_worker', ['jobId', 'workerId'], { unique: true })
+@Index('ix_invitations_worker', ['workerId', 'createdAt'])
+@Index('ix_invitations_employer_worker', ['employerId', 'workerId', 'status'])
+export class JobInvitationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'job_id', type: 'varchar', length: 36 })
+  jobId: string;
+
+  @Column({ name: 'worker_id', type: 'varchar', length: 36 })
+  workerId: string;
+
+  /** The posting's employer, kept for "has this worker accepted any invitation of ours". */
+  @Column({ name: 'employer_id', type: 'varchar', length: 36 })
+  employerId: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: InvitationStatus;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  message: string | null;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 36 })
+  createdBy: string;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt: Date;
+
+  @Column({ name: 'responded_at', type: 'datetime', nullable: true })
+  respondedAt: Date | null;
 }
 
 /**

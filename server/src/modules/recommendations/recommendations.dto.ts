@@ -6,6 +6,7 @@ import type {
   RecommendationListResponse,
   RecommendationView,
 } from '@app/shared/api';
+import { INVITATION_STATUSES, type InvitationStatus } from '@app/shared/enums';
 import { CandidateViewDto, JobViewDto } from '../jobs/jobs.dto';
 
 // ——— answers (nothing is posted to these routes but a path id) ———
@@ -38,6 +39,13 @@ export class CandidateRecommendationViewDto implements CandidateRecommendationVi
   @ApiProperty({ type: String, isArray: true, description: '推荐理由（第三人称）' })
   reasons: string[];
   @ApiProperty({ description: '已投递本岗位' }) applied: boolean;
+  @ApiProperty({
+    enum: INVITATION_STATUSES,
+    nullable: true,
+    type: String,
+    description: '本岗位发给该求职者的邀请（未邀请为 null）',
+  })
+  invitation: InvitationStatus | null;
 }
 
 export class CandidateRecommendationListResponseDto implements CandidateRecommendationListResponse {

@@ -19,7 +19,7 @@ import { OccupationEntity } from '../brands/occupation.entity';
 import { CertificationEntity } from '../certification/certification.entity';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { HOLDING, JobViews } from '../jobs/job-views';
-import { JobApplicationEntity, JobPostingEntity } from '../jobs/job.entity';
+import { JobApplicationEntity, JobInvitationEntity, JobPostingEntity } from '../jobs/job.entity';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { EmployerEntity } from '../organisations/employer.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
@@ -453,15 +453,26 @@ export class RecommendationsService {
       .slice(0, CANDIDATES_SHOWN);
     const ids = ranked.map((r) => r.worker.id);
     if (!ids.length) return { items: [] };
-    const [applications, facts] = await Promise.all([
+    const [applications, invitations, facts] = await Promise.all([
       this.dataSource.getRepository(JobApplicationEntity).find({
         where: { employerId: row.employerId, workerId: In(ids) },
         select: { id: true, jobId: true, workerId: true },
       }),
+      this.dataSource.getRepository(JobInvitationEntity).find({
+        where: { employerId: row.employerId, workerId: In(ids) },
+        select: { id: true, jobId: true, workerId: true, status: true },
+      }),
       this.views.candidateFacts(ids),
     ]);
-    const toEmployer = new Set(applications.map((a) => a.workerId));
+    // the employer knows a worker who applied to, or accepted an invitation of, any of its jobs
+    const toEmployer = new Set([
+      ...applications.map((a) => a.workerId),
+      ...invitations.filter((i) => i.status === 'accepted').map((i) => i.workerId),
+    ]);
     const toJob = new Set(applications.filter((a) => a.jobId === jobId).map((a) => a.workerId));
+    const invitationTo = new Map(
+      invitations.filter((i) => i.jobId === jobId).map((i) => [i.workerId, i.status]),
+    );
     return {
       items: ranked.map(({ worker, score }) => {
         const known = toEmployer.has(worker.id);
@@ -477,6 +488,7 @@ export class RecommendationsService {
           score: score.score,
           reasons: score.reasons,
           applied: toJob.has(worker.id),
+          invitation: invitationTo.get(worker.id) ?? null,
         };
       }),
     };

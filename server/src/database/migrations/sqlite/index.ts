@@ -10,5 +10,6 @@ import { Certification1795707940879 } from './1795707940879-Certification';
 import { Coordination1795711198673 } from './1795711198673-Coordination';
 import { JobsAndDelivery1795711386082 } from './1795711386082-JobsAndDelivery';
 import { RecommendationIndexes1795719238655 } from './1795719238655-RecommendationIndexes';
+import { JobInvitations1795720181161 } from './1795720181161-JobInvitations';
 
-export const SQLITE_MIGRATIONS = [Init1795351249274, Accounts1795698413529, Catalogue1795701314531, Enrolment1795703244169, EnrolmentAssisted1795703557178, Attendance1795704594606, Geofence1795705665278, Certification1795707940879, Coordination1795711198673, JobsAndDelivery1795711386082, RecommendationIndexes1795719238655];
+export const SQLITE_MIGRATIONS = [Init1795351249274, Accounts1795698413529, Catalogue1795701314531, Enrolment1795703244169, EnrolmentAssisted1795703557178, Attendance1795704594606, Geofence1795705665278, Certification1795707940879, Coordination1795711198673, JobsAndDelivery1795711386082, RecommendationIndexes1795719238655, JobInvitations1795720181161];
