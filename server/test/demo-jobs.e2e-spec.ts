@@ -2,6 +2,7 @@ import { In, Like } from 'typeorm';
 import type {
   ApplicationListResponse,
   JobFairListResponse,
+  JobInvitationListResponse,
   JobPage,
   NotificationListResponse,
 } from '@app/shared/api';
@@ -15,6 +16,7 @@ import {
   ApplicationEventEntity,
   EmploymentRecordEntity,
   JobApplicationEntity,
+  JobInvitationEntity,
   JobPostingEntity,
 } from '../src/modules/jobs/job.entity';
 import { NotificationEntity } from '../src/modules/notifications/notification.entity';
@@ -170,6 +172,26 @@ describe('demo data: employers, open jobs, a pipeline and the demo worker’s ma
     );
   });
 
+  it('the demo worker has a demo employer’s invitation to apply, pending, to an open job she has not applied to', async () => {
+    const res = await get<JobInvitationListResponse>('/invitations/mine', worker);
+    expect(res.status).toBe(200);
+    const demo = res.body.items.filter(
+      (i) => i.id.startsWith('00000000-0000-4000-9c40-') && DEMO_JOB_IDS.test(i.jobId),
+    );
+    expect(demo).toHaveLength(1);
+    const [invitation] = demo;
+    expect(invitation).toMatchObject({ workerId: WORKER, status: 'pending', respondedAt: null });
+    expect(invitation.message).toBeTruthy();
+    expect(invitation.job.status).toBe('open');
+    expect(invitation.job.employerName.endsWith('（演示）')).toBe(true);
+    expect(invitation.job.employerId).not.toBe(DEMO_EMPLOYER_ID);
+    const applied = (await get<ApplicationListResponse>('/applications/mine', worker)).body.items;
+    expect(applied.map((a) => a.jobId)).not.toContain(invitation.jobId);
+    const inbox = await get<NotificationListResponse>('/notifications/mine', worker);
+    const told = inbox.body.items.filter((n) => n.kind === 'job.invited');
+    expect(told.some((n) => n.body.includes(`“${invitation.job.title}”`))).toBe(true);
+  });
+
   it('the demo fair is upcoming and shows its open jobs', async () => {
     const res = await get<JobFairListResponse>('/fairs');
     expect(res.status).toBe(200);
@@ -196,6 +218,9 @@ describe('demo data: employers, open jobs, a pipeline and the demo worker’s ma
         }),
         records: await t.db
           .getRepository(EmploymentRecordEntity)
+          .find({ where: { jobId: In(jobs.map((j) => j.id)) }, order: { id: 'ASC' } }),
+        invitations: await t.db
+          .getRepository(JobInvitationEntity)
           .find({ where: { jobId: In(jobs.map((j) => j.id)) }, order: { id: 'ASC' } }),
         // the seed's own messages (another file's test may tell the demo worker something meanwhile)
         inbox: await t.db

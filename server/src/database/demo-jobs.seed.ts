@@ -3,13 +3,14 @@ import type { ApplicationStatus, CertificateLevel } from '@app/shared/enums';
 import { socialCreditCodeCheckChar } from '@app/shared/validators';
 import { chinaDate } from '../common/china-time';
 import { DEMO_ACCOUNTS, DEMO_EMPLOYER_ID } from '../modules/auth/demo-accounts';
-import { APPLICATIONS_LINK } from '../modules/jobs/job-rules';
+import { APPLICATIONS_LINK, invitedDedupeKey, invitedMessage } from '../modules/jobs/job-rules';
 import {
   ApplicationEventEntity,
   EmploymentRecordEntity,
   FairJobEntity,
   JobApplicationEntity,
   JobFairEntity,
+  JobInvitationEntity,
   JobPostingEntity,
 } from '../modules/jobs/job.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
@@ -135,6 +136,9 @@ interface DemoJob {
 const PIPELINE_JOB = uuid('9b00', 1);
 /** The posting the demo worker applied to (invited to an interview). */
 const WORKER_JOB = uuid('9b00', 3);
+/** 锦绣制衣厂's 平车工 posting, which invited the demo worker to apply (邀请投递, awaiting her answer). */
+const INVITED_JOB = uuid('9b00', 5);
+const WORKER_INVITATION = uuid('9c40', 1);
 
 /**
  * Open postings for the Yulin and Guangzhou brands. Four of them (1, 2, 4, 5) fit the demo worker
@@ -353,7 +357,8 @@ const INTERVIEW_PLACE = '福绵镇服装产业园3号厂房 二楼办公室（�
 /**
  * Demo jobs (demo mode only): verified demo employers in 玉林 and 广州 with open postings, the demo
  * employer's 缝纫工 posting with applicants at every step (and a hire with its employment record),
- * the demo worker's own application with an interview invitation in her inbox, and a 专场招聘 fair.
+ * the demo worker's own application with an interview invitation in her inbox, an employer's
+ * invitation to apply (邀请投递) awaiting her answer, and a 专场招聘 fair.
  * Rows are made once under fixed ids; later starts only move the postings' last day (and the fair's
  * date) forward, so the demo keeps showing open jobs without ever duplicating a row.
  */
@@ -369,6 +374,13 @@ export async function seedDemoJobs(em: EntityManager, now: Date): Promise<number
   }
   if (!(await em.getRepository(JobApplicationEntity).existsBy({ jobId: WORKER_JOB }))) {
     created += await seedWorkerApplication(em, now);
+  }
+  if (
+    !(await em
+      .getRepository(JobInvitationEntity)
+      .existsBy({ jobId: INVITED_JOB, workerId: WORKER }))
+  ) {
+    created += await seedWorkerInvitation(em, now);
   }
   created += await ensureFair(em, now);
   return created;
@@ -611,6 +623,44 @@ async function seedWorkerApplication(em: EntityManager, now: Date): Promise<numb
       readAt: null,
     });
   }
+  return 1;
+}
+
+/**
+ * 锦绣制衣厂 invited the demo worker (a 缝纫工 trainee in 福绵区) to apply to its 平车工 posting; the
+ * invitation waits for her answer in 我的投递, and the job.invited message is in her inbox. Not when
+ * she has applied to that posting meanwhile: an invitation is for a job not applied to.
+ */
+async function seedWorkerInvitation(em: EntityManager, now: Date): Promise<number> {
+  if (!(await em.getRepository(WorkerProfileEntity).existsBy({ userId: WORKER }))) return 0;
+  const applied = await em
+    .getRepository(JobApplicationEntity)
+    .existsBy({ jobId: INVITED_JOB, workerId: WORKER });
+  const job = JOBS.find((j) => j.n === 5);
+  if (applied || !job) return 0;
+  const message = '看到你在学缝纫工，欢迎来厂里试工（演示）';
+  await em.getRepository(JobInvitationEntity).insert({
+    id: WORKER_INVITATION,
+    jobId: INVITED_JOB,
+    workerId: WORKER,
+    employerId: employerId(job.employer),
+    status: 'pending',
+    message,
+    createdBy: staffId(job.employer),
+    createdAt: new Date(`${chinaDate(now, -1)}T14:00:00+08:00`),
+    respondedAt: null,
+  });
+  // the key the invitations service writes, so a real invitation never repeats it
+  await em.getRepository(NotificationEntity).insert({
+    id: uuid('9c30', 3),
+    userId: WORKER,
+    kind: 'job.invited',
+    dedupeKey: invitedDedupeKey(WORKER_INVITATION),
+    ...invitedMessage(EMPLOYERS[job.employer - 1].name, job, message),
+    link: APPLICATIONS_LINK,
+    status: 'pending',
+    readAt: null,
+  });
   return 1;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { JobInput } from '@app/shared/api';
 import type { OrganisationStatus } from '@app/shared/enums';
 import { chinaDate } from '../../src/common/china-time';
+import { JobPostingEntity } from '../../src/modules/jobs/job.entity';
 import { EmployerEntity } from '../../src/modules/organisations/employer.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
 import { WorkerProfileEntity } from '../../src/modules/workers/worker-profile.entity';
@@ -84,4 +85,45 @@ export function jobInput(overrides: Partial<JobInput> = {}): JobInput {
     closesOn: chinaDate(new Date(), 30),
     ...overrides,
   };
+}
+
+/**
+ * An open posting (jobInput's values) of the staff member's employer, written straight to the
+ * database: no recommendation pass runs on it, so its candidates are only those a test recommends.
+ */
+export async function insertJob(
+  t: TestApp,
+  staff: UserFixture & { employerId: string },
+  overrides: Partial<JobPostingEntity> = {},
+): Promise<string> {
+  const id = randomUUID();
+  const input = jobInput();
+  await t.db.getRepository(JobPostingEntity).insert({
+    id,
+    employerId: staff.employerId,
+    title: input.title,
+    brandCode: input.brandCode,
+    occupationCode: input.occupationCode,
+    regionCode: input.regionCode,
+    address: input.address,
+    salaryMin: input.salaryMin,
+    salaryMax: input.salaryMax,
+    headcount: input.headcount,
+    hires: 0,
+    requiredCertificateType: null,
+    requiredCertificateLevel: null,
+    acceptsTrainees: input.acceptsTrainees,
+    accommodation: input.accommodation,
+    meals: input.meals,
+    workingHours: input.workingHours,
+    description: input.description,
+    status: 'open',
+    closesOn: input.closesOn,
+    openedAt: new Date(),
+    closedAt: null,
+    isDemo: false,
+    createdBy: staff.id,
+    ...overrides,
+  });
+  return id;
 }

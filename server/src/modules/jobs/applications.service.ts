@@ -14,7 +14,6 @@ import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { EmployerEntity } from '../organisations/employer.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
-import { UserEntity } from '../users/user.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
 import {
   APPLICATIONS_LINK,
@@ -37,7 +36,7 @@ import type {
   HireDto,
   HireResponseDto,
 } from './jobs.dto';
-import { EMPLOYER_STAFF, closeDueJobs, employerScope } from './jobs.service';
+import { EMPLOYER_STAFF, closeDueJobs, employerScope, employerStaffIds } from './jobs.service';
 
 /** The worker who applied (withdraws). */
 const APPLICANT: AccessRule = { roles: ['worker'], owner: true };
@@ -323,23 +322,18 @@ export class ApplicationsService {
     job: JobPostingEntity,
     workerName: string,
   ): Promise<void> {
-    const users = await em.getRepository(UserEntity).find({
-      where: { employerId: job.employerId, status: 'active', deletedAt: IsNull() },
-      select: { id: true, roles: true },
-    });
+    const staff = await employerStaffIds(em, job.employerId);
     const who = maskName(workerName) || '一位求职者';
     await this.notifications.notifyMany(
       em,
-      users
-        .filter((u) => u.roles.includes('employer'))
-        .map((u) => ({
-          userId: u.id,
-          kind: 'application.received' as const,
-          dedupeKey: `application:${applicationId}:received:${u.id}`,
-          title: '收到新的投递',
-          body: `${who}投递了“${job.title}”，请及时查看。`,
-          link: applicantsLink(job.id),
-        })),
+      staff.map((userId) => ({
+        userId,
+        kind: 'application.received' as const,
+        dedupeKey: `application:${applicationId}:received:${userId}`,
+        title: '收到新的投递',
+        body: `${who}投递了“${job.title}”，请及时查看。`,
+        link: applicantsLink(job.id),
+      })),
     );
   }
 

@@ -1,6 +1,8 @@
 import {
   applicantsLink,
+  candidatesLink,
   type CertificateRequirement,
+  invitedMessage,
   isCrossRegion,
   meetsRequirement,
   type Qualifications,
@@ -76,7 +78,19 @@ describe('other posting rules', () => {
     expect(isCrossRegion('', '440106')).toBe(false);
   });
 
-  it('links the employer to the posting’s applicants', () => {
+  it('links the employer to the posting’s applicants and recommended candidates', () => {
     expect(applicantsLink('j-1')).toBe('/packages/employer/pages/applicants/index?jobId=j-1');
+    expect(candidatesLink('j-1')).toBe('/packages/employer/pages/candidates/index?jobId=j-1');
+  });
+
+  it('tells an invited worker who invites, to what, for how much and where, with their line', () => {
+    const posting = { title: '车位工', salaryMin: 4000, salaryMax: 6500, regionCode: '450903' };
+    expect(invitedMessage('锦绣制衣厂', posting, '欢迎来试工')).toEqual({
+      title: '岗位邀请',
+      body: '锦绣制衣厂邀请你投递“车位工”（4000–6500元/月，福绵区）。留言：欢迎来试工',
+    });
+    expect(invitedMessage('锦绣制衣厂', posting, null).body).toBe(
+      '锦绣制衣厂邀请你投递“车位工”（4000–6500元/月，福绵区）。',
+    );
   });
 });

@@ -1,13 +1,42 @@
 import type { ApplicationStatus, CertificateLevel, CertificateType } from '@app/shared/enums';
+import { regionName } from '@app/shared/regions';
 
 /** Pure rules of postings and applications, kept apart so they read (and test) without a database. */
 
-/** Where the worker reads their applications; every step's notification to the worker links here. */
+/**
+ * Where the worker reads their applications (and answers invitations); every step's notification to
+ * the worker, and `job.invited`, links here.
+ */
 export const APPLICATIONS_LINK = '/packages/worker/pages/applications/index';
 
 /** Where the employer's staff read one posting's applicants; `application.received` links here. */
 export function applicantsLink(jobId: string): string {
   return `/packages/employer/pages/applicants/index?jobId=${encodeURIComponent(jobId)}`;
+}
+
+/** Where the employer's staff see one posting's recommended candidates; `invitation.answered` links here. */
+export function candidatesLink(jobId: string): string {
+  return `/packages/employer/pages/candidates/index?jobId=${encodeURIComponent(jobId)}`;
+}
+
+/** One 'job.invited' per invitation: the invitations service and the demo seed write the same key. */
+export function invitedDedupeKey(invitationId: string): string {
+  return `invitation:${invitationId}`;
+}
+
+/** What an invited worker reads: who invites, to which posting, its pay and county, and their line. */
+export function invitedMessage(
+  employerName: string,
+  job: { title: string; salaryMin: number; salaryMax: number; regionCode: string },
+  message: string | null,
+): { title: string; body: string } {
+  const region = regionName(job.regionCode) ?? job.regionCode;
+  return {
+    title: '岗位邀请',
+    body:
+      `${employerName}邀请你投递“${job.title}”（${job.salaryMin}–${job.salaryMax}元/月，${region}）。` +
+      (message ? `留言：${message}` : ''),
+  };
 }
 
 /** The employer's steps, each allowed only from the statuses listed (no skipping back, none after the end). */

@@ -11,15 +11,20 @@ import { CertificationEntity } from '../certification/certification.entity';
 import { EmployerEntity } from '../organisations/employer.entity';
 import { UserEntity } from '../users/user.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
-import type { ApplicationViewDto, JobViewDto } from './jobs.dto';
-import { ApplicationEventEntity, JobApplicationEntity, JobPostingEntity } from './job.entity';
+import type { ApplicationViewDto, JobInvitationViewDto, JobViewDto } from './jobs.dto';
+import {
+  ApplicationEventEntity,
+  JobApplicationEntity,
+  JobInvitationEntity,
+  JobPostingEntity,
+} from './job.entity';
 
 /** Certificates that count as held (the paper may still be on its way after a pass). */
 export const HOLDING: readonly CertificationStatus[] = ['passed', 'issued'];
 
 /**
- * Builds the answers for lists of postings and applications in a fixed number of queries, whatever
- * the list's length (names by primary key, then maps in memory): no query per row.
+ * Builds the answers for lists of postings, applications and invitations in a fixed number of
+ * queries, whatever the list's length (names by primary key, then maps in memory): no query per row.
  */
 @Injectable()
 export class JobViews {
@@ -125,6 +130,29 @@ export class JobViews {
           .filter((e) => e.applicationId === r.id)
           .map((e) => ({ status: e.status, at: e.at.toISOString(), note: e.note })),
         createdAt: r.createdAt.toISOString(),
+      };
+    });
+  }
+
+  /** Invitations with their job (the postings in one query, then their names as for any list). */
+  async invitations(rows: readonly JobInvitationEntity[]): Promise<JobInvitationViewDto[]> {
+    if (!rows.length) return [];
+    const jobs = await this.dataSource
+      .getRepository(JobPostingEntity)
+      .findBy({ id: In(unique(rows.map((r) => r.jobId))) });
+    const jobViews = new Map((await this.jobs(jobs)).map((j) => [j.id, j]));
+    return rows.map((r) => {
+      const job = jobViews.get(r.jobId);
+      if (!job) throw new Error(`invitation ${r.id} names a missing job`);
+      return {
+        id: r.id,
+        jobId: r.jobId,
+        workerId: r.workerId,
+        status: r.status,
+        message: r.message,
+        createdAt: r.createdAt.toISOString(),
+        respondedAt: r.respondedAt?.toISOString() ?? null,
+        job,
       };
     });
   }

@@ -7,6 +7,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Max,
   MaxLength,
@@ -19,11 +20,13 @@ import {
   CERTIFICATE_LEVELS,
   CERTIFICATE_TYPES,
   CONTRACT_KINDS,
+  INVITATION_STATUSES,
   JOB_STATUSES,
   type ApplicationStatus,
   type CertificateLevel,
   type CertificateType,
   type ContractKind,
+  type InvitationStatus,
   type JobStatus,
 } from '@app/shared/enums';
 import type {
@@ -37,6 +40,10 @@ import type {
   HireRequest,
   HireResponse,
   JobInput,
+  JobInvitationInput,
+  JobInvitationListResponse,
+  JobInvitationResponse,
+  JobInvitationView,
   JobListQuery,
   JobPage,
   JobResponse,
@@ -230,6 +237,25 @@ export class HireDto implements HireRequest {
   socialInsurance: boolean;
 }
 
+export class JobInvitationInputDto implements JobInvitationInput {
+  @ApiProperty({ format: 'uuid', description: '被邀请的求职者（推荐人选中的一位）' })
+  @IsUUID('all', { message: '请选择要邀请的求职者' })
+  workerId: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 100,
+    example: '看了你的缝纫工证书，欢迎来厂里看看',
+    description: '给求职者的一句话',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: '邀请留言必须是文字' })
+  @MaxLength(100, { message: '邀请留言最多100个字' })
+  message?: string | null;
+}
+
 // ——— answers ———
 
 export class JobViewDto implements JobView {
@@ -333,4 +359,23 @@ export class EmploymentRecordViewDto implements EmploymentRecordView {
 export class HireResponseDto implements HireResponse {
   @ApiProperty({ type: () => ApplicationViewDto }) application: ApplicationViewDto;
   @ApiProperty({ type: () => EmploymentRecordViewDto }) employment: EmploymentRecordViewDto;
+}
+
+export class JobInvitationViewDto implements JobInvitationView {
+  @ApiProperty() id: string;
+  @ApiProperty() jobId: string;
+  @ApiProperty() workerId: string;
+  @ApiProperty({ enum: INVITATION_STATUSES }) status: InvitationStatus;
+  @ApiProperty({ type: String, nullable: true }) message: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) respondedAt: string | null;
+  @ApiProperty({ type: () => JobViewDto }) job: JobViewDto;
+}
+
+export class JobInvitationResponseDto implements JobInvitationResponse {
+  @ApiProperty({ type: () => JobInvitationViewDto }) invitation: JobInvitationViewDto;
+}
+
+export class JobInvitationListResponseDto implements JobInvitationListResponse {
+  @ApiProperty({ type: () => JobInvitationViewDto, isArray: true }) items: JobInvitationViewDto[];
 }

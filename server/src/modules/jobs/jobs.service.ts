@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { FieldError } from '@app/shared/errors';
 import { chinaDate } from '../../common/china-time';
 import { DomainError } from '../../common/domain-error';
@@ -11,6 +11,7 @@ import { BrandEntity } from '../brands/brand.entity';
 import { BrandOccupationEntity, OccupationEntity } from '../brands/occupation.entity';
 import { EmployerEntity } from '../organisations/employer.entity';
 import { RecommendationsService } from '../recommendations/recommendations.service';
+import { UserEntity } from '../users/user.entity';
 import { JobViews } from './job-views';
 import { likeContains } from './job-rules';
 import { JobPostingEntity } from './job.entity';
@@ -55,6 +56,36 @@ export async function closeDueJobs(
   await qb.execute();
 }
 
+/**
+ * The caller's employer, when it may post and invite: verified and not blacklisted (403 otherwise,
+ * and for anyone who is not an employer's staff).
+ */
+export async function requirePostingEmployer(
+  em: EntityManager | DataSource,
+  auth: AuthUser,
+): Promise<EmployerEntity> {
+  requireRole(auth, 'employer');
+  const employer = auth.employerId
+    ? await em.getRepository(EmployerEntity).findOneBy({ id: auth.employerId })
+    : null;
+  if (!employer) throw new DomainError('FORBIDDEN', '请先登记或加入用人单位');
+  if (employer.blacklistedAt) throw new DomainError('EMPLOYER_BLACKLISTED');
+  if (employer.status !== 'verified') throw new DomainError('EMPLOYER_NOT_VERIFIED');
+  return employer;
+}
+
+/**
+ * The accounts told of what happens to an employer's postings (a new application, an answered
+ * invitation): its staff with the employer role, active and not deleted.
+ */
+export async function employerStaffIds(em: EntityManager, employerId: string): Promise<string[]> {
+  const users = await em.getRepository(UserEntity).find({
+    where: { employerId, status: 'active', deletedAt: IsNull() },
+    select: { id: true, roles: true },
+  });
+  return users.filter((u) => u.roles.includes('employer')).map((u) => u.id);
+}
+
 /** Employers' postings (draft → open → closed) and the public job list. */
 @Injectable()
 export class JobsService {
@@ -66,7 +97,7 @@ export class JobsService {
 
   /** A new draft. Only staff of a verified employer that is not blacklisted may post. */
   async create(auth: AuthUser, dto: JobInputDto): Promise<JobResponseDto> {
-    const employerId = await this.requirePostingEmployer(auth);
+    const { id: employerId } = await requirePostingEmployer(this.dataSource, auth);
     await this.check(dto, null);
     const id = randomUUID();
     await this.dataSource.getRepository(JobPostingEntity).insert({
@@ -111,7 +142,7 @@ export class JobsService {
   async open(auth: AuthUser, id: string): Promise<JobResponseDto> {
     const job = await this.dataSource.getRepository(JobPostingEntity).findOneBy({ id });
     authorize(auth, EMPLOYER_STAFF, job, employerScope);
-    await this.requirePostingEmployer(auth);
+    await requirePostingEmployer(this.dataSource, auth);
     if (job.status === 'draft') {
       if (job.closesOn < chinaDate(new Date())) {
         throw invalid([{ field: 'closesOn', messages: ['截止日期已过，请先修改截止日期'] }]);
@@ -210,18 +241,6 @@ export class JobsService {
     const job = await this.dataSource.getRepository(JobPostingEntity).findOneByOrFail({ id });
     const [view]: JobViewDto[] = await this.views.jobs([job]);
     return { job: view };
-  }
-
-  /** The caller's employer, when it may post: verified and not blacklisted. */
-  private async requirePostingEmployer(auth: AuthUser): Promise<string> {
-    requireRole(auth, 'employer');
-    const employer = auth.employerId
-      ? await this.dataSource.getRepository(EmployerEntity).findOneBy({ id: auth.employerId })
-      : null;
-    if (!employer) throw new DomainError('FORBIDDEN', '请先登记或加入用人单位');
-    if (employer.blacklistedAt) throw new DomainError('EMPLOYER_BLACKLISTED');
-    if (employer.status !== 'verified') throw new DomainError('EMPLOYER_NOT_VERIFIED');
-    return employer.id;
   }
 
   /** The rules a DTO cannot check alone: ranges between fields, codes that must exist, dates. */
