@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import type { ApplicationView, JobView, OccupationView } from '@app/shared/api';
+import type { ApplicationView, JobInvitationView, JobView, OccupationView } from '@app/shared/api';
 import type { ApplicationStatus } from '@app/shared/enums';
 import { api } from '../services/api';
 import { ApiError } from '../services/api-error';
@@ -20,6 +20,11 @@ export function useJob(id: string) {
 /** The signed-in worker's applications, newest first, each with its job and timeline. */
 export function useMyApplications() {
   return useLoad<ApplicationView[]>(() => api.myApplications().then((res) => res.items));
+}
+
+/** Employers' invitations to the signed-in worker (岗位邀请): pending first, then newest. */
+export function useMyInvitations() {
+  return useLoad<JobInvitationView[]>(() => api.myInvitations().then((res) => res.items));
 }
 
 /** Everyone who applied to one of the employer's jobs. */

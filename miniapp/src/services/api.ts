@@ -19,6 +19,9 @@ import type {
   HireRequest,
   HireResponse,
   JobInput,
+  JobInvitationInput,
+  JobInvitationListResponse,
+  JobInvitationResponse,
   JobListQuery,
   JobPage,
   JobResponse,
@@ -382,6 +385,18 @@ export const api = {
   markRecommendationSeen: (id: string) => request<void>('POST', `/recommendations/${seg(id)}/seen`),
   jobCandidates: (jobId: string) =>
     request<CandidateRecommendationListResponse>('GET', `/employer/jobs/${seg(jobId)}/candidates`),
+  /** 邀请投递: one invitation per job and worker (409 INVITATION_EXISTS, or ALREADY_APPLIED). */
+  inviteToJob: (jobId: string, input: JobInvitationInput) =>
+    request<JobInvitationResponse>('POST', `/employer/jobs/${seg(jobId)}/invitations`, {
+      body: input,
+    }),
+  /** The worker's invitations: pending first, then newest, each with its job. */
+  myInvitations: () => request<JobInvitationListResponse>('GET', '/invitations/mine'),
+  /** The employer then sees the worker's name and phone; it does not apply (投递 is separate). */
+  acceptInvitation: (id: string) =>
+    request<JobInvitationResponse>('POST', `/invitations/${seg(id)}/accept`),
+  declineInvitation: (id: string) =>
+    request<JobInvitationResponse>('POST', `/invitations/${seg(id)}/decline`),
   recommendationCoverage: () =>
     request<RecommendationCoverageResponse>('GET', '/admin/recommendations/coverage'),
   listFairs: () => request<JobFairListResponse>('GET', '/fairs', { auth: false }),

@@ -62,8 +62,11 @@ describe('推荐人选', () => {
     expect(masked.textContent).toContain('缝纫、熨烫');
     expect(masked.textContent).toContain('✓ 已取得 缝纫工 五级/初级工证书');
     expect(masked.textContent).toContain('✓ 住在福绵区，离岗位近');
-    // Only someone who applied leads to 投递人员, where their name and phone are.
-    expect(masked.querySelector('button')).toBeNull();
+    // Only someone who applied leads to 投递人员, where their name and phone are; the others can be
+    // invited (invitations.test.tsx).
+    expect(masked.textContent).not.toContain('查看投递');
+    expect(applied.textContent).toContain('13800000002');
+    expect(masked.textContent).not.toContain('电话');
     await click('查看投递', applied as HTMLElement);
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: '/packages/employer/pages/applicants/index?jobId=j1',

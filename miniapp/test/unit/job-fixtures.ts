@@ -1,4 +1,4 @@
-import type { ApplicationView, JobView } from '@app/shared/api';
+import type { ApplicationView, JobInvitationView, JobView } from '@app/shared/api';
 
 /** An open job of employer e1 (玉林福绵服装有限公司). */
 export const JOB: JobView = {
@@ -63,6 +63,21 @@ export function application(overrides: Partial<ApplicationView> = {}): Applicati
     },
     timeline: [{ status: 'applied', at: '2026-11-21T02:00:00.000Z', note: null }],
     createdAt: '2026-11-21T02:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Employer e1's invitation to worker u1 to apply to JOB, not answered yet. */
+export function invitation(overrides: Partial<JobInvitationView> = {}): JobInvitationView {
+  return {
+    id: 'i1',
+    jobId: JOB.id,
+    workerId: 'u1',
+    status: 'pending',
+    message: '看了你的证书，欢迎来厂里看看',
+    createdAt: '2026-11-24T02:00:00.000Z',
+    respondedAt: null,
+    job: JOB,
     ...overrides,
   };
 }

@@ -186,6 +186,7 @@ describe('我的投递', () => {
     ];
     serve((method, path) => {
       if (method === 'GET' && path === '/applications/mine') return ok({ items: mine });
+      if (method === 'GET' && path === '/invitations/mine') return ok({ items: [] });
       if (method === 'POST' && path === '/applications/a1/withdraw') {
         return ok({ application: { ...mine[0], status: 'withdrawn' } });
       }
