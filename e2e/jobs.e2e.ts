@@ -112,7 +112,7 @@ journey(
       );
       const mine = recommended.body.items.find((r) => r.job.id === jobId);
       expect(mine?.reasons).toEqual(
-        expect.arrayContaining(['你已取得 母婴护理员 5级/初级工证书', '岗位在福绵区，离你近']),
+        expect.arrayContaining(['你已取得 母婴护理员 五级/初级工证书', '岗位在福绵区，离你近']),
       );
 
       await worker.goto(`${baseUrl}/pages/jobs/index`);
@@ -125,7 +125,7 @@ journey(
         .filter({ visible: true })
         .first();
       await card.waitFor({ timeout: 15000 });
-      await card.getByText('你已取得 母婴护理员 5级/初级工证书', { exact: false }).waitFor();
+      await card.getByText('你已取得 母婴护理员 五级/初级工证书', { exact: false }).waitFor();
       await settle(worker);
       await shot(worker, 'job-for-you');
 

@@ -196,7 +196,7 @@ describe('recommendations: triggers, the daily pass, the feed, candidates and co
       expect(a.reasons[0]).toBe('你已完成 陶瓷装饰工 培训');
       expect(a.reasons).toContain('岗位在北流市，离你近');
       const b = (await rowsOf(certifiedB.id)).find((r) => r.jobId === plainJob);
-      expect(b?.reasons[0]).toBe('你已取得 陶瓷装饰工 4级/中级工证书');
+      expect(b?.reasons[0]).toBe('你已取得 陶瓷装饰工 四级/中级工证书');
       expect(b?.score).toBeGreaterThan(a.score);
       const pushes = await pushesTo(completedA.id);
       expect(pushes).toHaveLength(1);
@@ -212,7 +212,7 @@ describe('recommendations: triggers, the daily pass, the feed, candidates and co
     it('recommends a job asking level 4 to the level-4 holder only, not to level 5 or a trainee', async () => {
       expect(await jobsOf(certifiedB.id)).toEqual([plainJob, level4Job].sort());
       const level4 = (await rowsOf(certifiedB.id)).find((r) => r.jobId === level4Job);
-      expect(level4?.reasons).toContain('符合岗位 4级/中级工及以上证书要求');
+      expect(level4?.reasons).toContain('符合岗位 四级/中级工及以上证书要求');
       expect(await jobsOf(level5D.id)).toEqual([plainJob]);
       expect(await jobsOf(completedA.id)).toEqual([plainJob]);
     });
@@ -266,7 +266,7 @@ describe('recommendations: triggers, the daily pass, the feed, candidates and co
       expect(feed.body.items.map((i) => i.job.id)).toEqual([level4Job, plainJob]);
       const scores = feed.body.items.map((i) => i.score);
       expect(scores).toEqual([...scores].sort((x, y) => y - x));
-      expect(feed.body.items[0].reasons[0]).toBe('你已取得 陶瓷装饰工 4级/中级工证书');
+      expect(feed.body.items[0].reasons[0]).toBe('你已取得 陶瓷装饰工 四级/中级工证书');
       expect(feed.body.items[0].job.occupationName).toBe('陶瓷装饰工');
       expect(feed.body.items[0].appliedAt).toBeNull();
     });
@@ -311,7 +311,7 @@ describe('recommendations: triggers, the daily pass, the feed, candidates and co
         { occupationName: '陶瓷装饰工', type: '职业技能等级认定', level: 4 },
       ]);
       // the same reasons, in the third person
-      expect(b?.reasons[0]).toBe('已取得 陶瓷装饰工 4级/中级工证书');
+      expect(b?.reasons[0]).toBe('已取得 陶瓷装饰工 四级/中级工证书');
       expect(b?.reasons).toContain('住在北流市，离岗位近');
       expect(list.body.items.flatMap((i) => i.reasons).some((r) => r.includes('你'))).toBe(false);
       const scores = list.body.items.map((i) => i.score);

@@ -1,20 +1,10 @@
 import type { CertificateLevel, CertificateType } from '@app/shared/enums';
 import { PAGES } from './navigation';
-import { CERTIFICATE_LEVEL_LABELS } from '@app/shared/enums';
-
-// The national standard names each level by its number as well as its title (四级 / 中级工); the
-// shared labels hold only the titles.
-const LEVEL_NUMBERS: Readonly<Record<CertificateLevel, string>> = {
-  5: '五级',
-  4: '四级',
-  3: '三级',
-  2: '二级',
-  1: '一级',
-};
+import { CERTIFICATE_LEVEL_LABELS, CERTIFICATE_LEVEL_NUMBERS } from '@app/shared/enums';
 
 /** '四级 / 中级工'; '' for 专项职业能力考核, which has no level. */
 export function levelText(level: CertificateLevel | null): string {
-  return level ? `${LEVEL_NUMBERS[level]} / ${CERTIFICATE_LEVEL_LABELS[level]}` : '';
+  return level ? `${CERTIFICATE_LEVEL_NUMBERS[level]} / ${CERTIFICATE_LEVEL_LABELS[level]}` : '';
 }
 
 /** '职业技能等级认定 · 四级 / 中级工', or the type alone. */

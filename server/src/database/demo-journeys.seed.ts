@@ -298,7 +298,7 @@ async function seedFinishedClass(em: EntityManager, now: Date): Promise<void> {
     kind: 'certification.issued',
     dedupeKey: `certification:${certificationId}:issued`,
     title: '证书已发放',
-    body: '母婴护理员 5级/初级工 证书已发放，编号 Y2026450900000001，发证机构 玉林市人力资源和社会保障局。可在“我的证书”查看和出示。',
+    body: '母婴护理员 五级/初级工 证书已发放，编号 Y2026450900000001，发证机构 玉林市人力资源和社会保障局。可在“我的证书”查看和出示。',
     link: '/packages/worker/pages/certificates/index',
     status: 'pending',
     readAt: null,

@@ -10,7 +10,16 @@ export const CERTIFICATE_LEVEL_LABELS: Readonly<Record<CertificateLevel, string>
   1: '高级技师',
 };
 
-/** `4级/中级工`: how the server's messages and recommendation reasons name a level. */
+/** The national standard names each level by its number as well as its title (四级 / 中级工). */
+export const CERTIFICATE_LEVEL_NUMBERS: Readonly<Record<CertificateLevel, string>> = {
+  5: '五级',
+  4: '四级',
+  3: '三级',
+  2: '二级',
+  1: '一级',
+};
+
+/** `四级/中级工`: how messages and recommendation reasons name a level. */
 export function certificateLevelName(level: CertificateLevel): string {
-  return `${level}级/${CERTIFICATE_LEVEL_LABELS[level]}`;
+  return `${CERTIFICATE_LEVEL_NUMBERS[level]}/${CERTIFICATE_LEVEL_LABELS[level]}`;
 }

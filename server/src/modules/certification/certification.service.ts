@@ -411,7 +411,7 @@ export class CertificationService {
     });
   }
 
-  /** `母婴护理员 4级/中级工` for messages. */
+  /** `母婴护理员 四级/中级工` for messages. */
   private async describe(row: CertificationEntity): Promise<string> {
     const occupation = await this.dataSource
       .getRepository(OccupationEntity)
