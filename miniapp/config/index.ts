@@ -43,6 +43,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // Every stylesheet is scoped by its own BEM block, so the order shared styles land in the
+      // common chunk does not matter (as on H5 below); without this each build warns about it.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
