@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
 import './form.scss';
 
 export interface FormFieldProps {
@@ -220,4 +220,36 @@ export function problemsSummary(errors: Readonly<Record<string, string | undefin
   return problems.length === 1
     ? `有1处需要修改：${problems[0]}`
     : `有${problems.length}处需要修改，第一处：${problems[0]}`;
+}
+
+export interface FormActionsProps {
+  busy: boolean;
+  /** The save button's text, e.g. 保存课程; while sending it says `busyText`. */
+  saveText: string;
+  busyText?: string;
+  onSave: () => void;
+  onCancel: () => void;
+  /** Extra class for the row (spacing inside a card). */
+  className?: string;
+}
+
+/** 取消 and the save button at the foot of an inline form; both wait while the form is sending. */
+export function FormActions({
+  busy,
+  saveText,
+  busyText = '正在保存…',
+  onSave,
+  onCancel,
+  className,
+}: FormActionsProps) {
+  return (
+    <View className={className ? `form-actions ${className}` : 'form-actions'}>
+      <Button className="btn-secondary" disabled={busy || undefined} onClick={onCancel}>
+        取消
+      </Button>
+      <Button className="btn-primary" disabled={busy || undefined} onClick={onSave}>
+        {busy ? busyText : saveText}
+      </Button>
+    </View>
+  );
 }

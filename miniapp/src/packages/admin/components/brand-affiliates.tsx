@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import type { AffiliateInput, AffiliateView } from '@app/shared/api';
 import { AFFILIATE_KIND_LABELS, AFFILIATE_KINDS } from '@app/shared/enums';
 import {
+  FormActions,
   FormError,
   problemsSummary,
   SelectField,
@@ -121,18 +122,13 @@ export function BrandAffiliates({ affiliates, brandRegion, onAdd }: BrandAffilia
             error={errors.description}
           />
           <FormError message={formError} />
-          <View className="form-actions">
-            <Button className="btn-secondary" disabled={busy || undefined} onClick={close}>
-              取消
-            </Button>
-            <Button
-              className="btn-primary"
-              disabled={busy || undefined}
-              onClick={() => void submit()}
-            >
-              {busy ? '正在添加…' : '确定添加'}
-            </Button>
-          </View>
+          <FormActions
+            busy={busy}
+            saveText="确定添加"
+            busyText="正在添加…"
+            onSave={() => void submit()}
+            onCancel={close}
+          />
         </View>
       ) : (
         <Button className="btn-secondary form-button admin-form__add" onClick={() => setOpen(true)}>

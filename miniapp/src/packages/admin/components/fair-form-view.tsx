@@ -1,7 +1,8 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { BrandListItem, JobFairInput } from '@app/shared/api';
 import {
   DateField,
+  FormActions,
   FormError,
   problemsSummary,
   SwitchField,
@@ -115,14 +116,13 @@ export function FairFormView({ regionCode, brands, onCreate, onCancel }: FairFor
         error={errors.brandCodes}
       />
       <FormError message={formError} />
-      <View className="form-actions">
-        <Button className="btn-secondary" onClick={onCancel}>
-          取消
-        </Button>
-        <Button className="btn-primary" disabled={busy || undefined} onClick={() => void save()}>
-          {busy ? '正在创建…' : '创建'}
-        </Button>
-      </View>
+      <FormActions
+        busy={busy}
+        saveText="创建"
+        busyText="正在创建…"
+        onSave={() => void save()}
+        onCancel={onCancel}
+      />
     </View>
   );
 }

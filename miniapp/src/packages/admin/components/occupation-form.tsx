@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { BrandListItem, OccupationInput, OccupationView } from '@app/shared/api';
 import {
   CERTIFICATE_LEVEL_LABELS,
@@ -8,6 +8,7 @@ import {
 } from '@app/shared/enums';
 import {
   DateField,
+  FormActions,
   FormError,
   FormField,
   problemsSummary,
@@ -181,14 +182,7 @@ export function OccupationForm({
         error={errors.brandCodes}
       />
       <FormError message={formError} />
-      <View className="form-actions">
-        <Button className="btn-secondary" disabled={busy || undefined} onClick={onCancel}>
-          取消
-        </Button>
-        <Button className="btn-primary" disabled={busy || undefined} onClick={() => void submit()}>
-          {busy ? '正在保存…' : '保存'}
-        </Button>
-      </View>
+      <FormActions busy={busy} saveText="保存" onSave={() => void submit()} onCancel={onCancel} />
     </View>
   );
 }

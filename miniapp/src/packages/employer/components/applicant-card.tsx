@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ApplicationStepRequest, ApplicationView, HireRequest } from '@app/shared/api';
 import {
   APPLICATION_STATUS_LABELS,
@@ -9,6 +9,7 @@ import {
 } from '@app/shared/enums';
 import {
   DateField,
+  FormActions,
   FormError,
   problemsSummary,
   SelectField,
@@ -95,29 +96,6 @@ interface StepFormProps<I> {
   onCancel: () => void;
 }
 
-function FormButtons({
-  busy,
-  saveText,
-  onSave,
-  onCancel,
-}: {
-  busy: boolean;
-  saveText: string;
-  onSave: () => void;
-  onCancel: () => void;
-}) {
-  return (
-    <View className="form-actions applicant__form-actions">
-      <Button className="btn-secondary" onClick={onCancel}>
-        取消
-      </Button>
-      <Button className="btn-primary" disabled={busy || undefined} onClick={onSave}>
-        {busy ? '正在保存…' : saveText}
-      </Button>
-    </View>
-  );
-}
-
 /** 安排面试 (or 改期): the day, the time (China time), the place and a note; opens on the current one. */
 export function InterviewForm({
   application,
@@ -181,7 +159,13 @@ export function InterviewForm({
         error={errors.note}
       />
       <FormError message={formError} />
-      <FormButtons busy={busy} saveText="通知面试" onSave={save} onCancel={onCancel} />
+      <FormActions
+        className="applicant__form-actions"
+        busy={busy}
+        saveText="通知面试"
+        onSave={save}
+        onCancel={onCancel}
+      />
     </View>
   );
 }
@@ -233,7 +217,13 @@ export function HireForm({ onSave, onCancel }: StepFormProps<HireRequest>) {
         onChange={(socialInsurance) => set({ socialInsurance })}
       />
       <FormError message={formError} />
-      <FormButtons busy={busy} saveText="确认入职" onSave={save} onCancel={onCancel} />
+      <FormActions
+        className="applicant__form-actions"
+        busy={busy}
+        saveText="确认入职"
+        onSave={save}
+        onCancel={onCancel}
+      />
     </View>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type {
   AssessmentResultRequest,
   CertificationView,
@@ -7,6 +7,7 @@ import type {
 import { Chips } from '../../../components/chips';
 import {
   DateField,
+  FormActions,
   FormError,
   FormField,
   problemsSummary,
@@ -31,29 +32,6 @@ interface StepFormProps<I> {
   /** Sends the step; a rejected promise's ApiError is shown on the form. */
   onSave: (input: I) => Promise<void>;
   onCancel: () => void;
-}
-
-function FormButtons({
-  busy,
-  saveText,
-  onSave,
-  onCancel,
-}: {
-  busy: boolean;
-  saveText: string;
-  onSave: () => void;
-  onCancel: () => void;
-}) {
-  return (
-    <View className="assessment-form__actions">
-      <Button className="btn-secondary" onClick={onCancel}>
-        取消
-      </Button>
-      <Button className="btn-primary" disabled={busy || undefined} onClick={onSave}>
-        {busy ? '正在保存…' : saveText}
-      </Button>
-    </View>
-  );
 }
 
 /** 安排考核 (or 重新安排): the day, the start time (China time) and the place; opens on the current one. */
@@ -105,7 +83,7 @@ export function ScheduleAssessmentForm({
         error={errors.place}
       />
       <FormError message={formError} />
-      <FormButtons busy={busy} saveText="保存安排" onSave={save} onCancel={onCancel} />
+      <FormActions busy={busy} saveText="保存安排" onSave={save} onCancel={onCancel} />
     </View>
   );
 }
@@ -149,7 +127,7 @@ export function RecordResultForm({ onSave, onCancel }: StepFormProps<AssessmentR
         />
       </FormField>
       <FormError message={formError} />
-      <FormButtons busy={busy} saveText="保存成绩" onSave={save} onCancel={onCancel} />
+      <FormActions busy={busy} saveText="保存成绩" onSave={save} onCancel={onCancel} />
     </View>
   );
 }

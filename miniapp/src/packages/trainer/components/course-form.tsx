@@ -1,7 +1,8 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { CourseInput, CourseView, OccupationView } from '@app/shared/api';
 import { CERTIFICATE_LEVEL_LABELS, CERTIFICATE_TYPES } from '@app/shared/enums';
 import {
+  FormActions,
   FormError,
   problemsSummary,
   SelectField,
@@ -152,14 +153,12 @@ export function CourseForm({ initial, onSubmit, onCancel }: CourseFormProps) {
         error={errors.description}
       />
       <FormError message={formError} />
-      <View className="form-actions">
-        <Button className="btn-secondary" onClick={onCancel}>
-          取消
-        </Button>
-        <Button className="btn-primary" disabled={busy || undefined} onClick={() => void submit()}>
-          {busy ? '正在保存…' : '保存课程'}
-        </Button>
-      </View>
+      <FormActions
+        busy={busy}
+        saveText="保存课程"
+        onSave={() => void submit()}
+        onCancel={onCancel}
+      />
     </View>
   );
 }
