@@ -273,15 +273,15 @@ describe('invitations (邀请投递): employers invite, workers accept or declin
       const worker = await insertWorker(t, unique);
       const pending = await insertEmployerStaff(t, unique, { status: 'pending' });
       const barred = await insertEmployerStaff(t, unique, { blacklisted: true });
-      const cases: [Staff, string][] = [
-        [pending, 'EMPLOYER_NOT_VERIFIED'],
-        [barred, 'EMPLOYER_BLACKLISTED'],
+      const cases: [Staff, string, string][] = [
+        [pending, 'EMPLOYER_NOT_VERIFIED', '单位审核通过后才能邀请求职者'],
+        [barred, 'EMPLOYER_BLACKLISTED', '单位已被列入失信名单，不能邀请求职者'],
       ];
-      for (const [who, code] of cases) {
+      for (const [who, code, message] of cases) {
         const job = await insertJob(t, who);
         const res = await invite(job, { workerId: worker.id }, who.token);
         expect(res.status).toBe(403);
-        expectError(res.body, code);
+        expect(expectError(res.body, code).message).toBe(message);
         expect(await invitationsOf(job)).toHaveLength(0);
       }
       // blacklisted after posting: its open posting takes no invitation either

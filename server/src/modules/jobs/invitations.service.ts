@@ -54,7 +54,7 @@ export class InvitationsService {
   ): Promise<JobInvitationResponseDto> {
     const found = await this.dataSource.getRepository(JobPostingEntity).findOneBy({ id: jobId });
     authorize(auth, EMPLOYER_STAFF, found, employerScope);
-    const employer = await requirePostingEmployer(this.dataSource, auth);
+    const employer = await requirePostingEmployer(this.dataSource, auth, '邀请求职者');
     const job = await this.openJob(jobId);
     const workerId = dto.workerId;
     const hasProfile = await this.dataSource

@@ -63,14 +63,20 @@ export async function closeDueJobs(
 export async function requirePostingEmployer(
   em: EntityManager | DataSource,
   auth: AuthUser,
+  /** What is refused, for the message: 发布岗位, 邀请求职者 … */
+  action = '发布岗位',
 ): Promise<EmployerEntity> {
   requireRole(auth, 'employer');
   const employer = auth.employerId
     ? await em.getRepository(EmployerEntity).findOneBy({ id: auth.employerId })
     : null;
   if (!employer) throw new DomainError('FORBIDDEN', '请先登记或加入用人单位');
-  if (employer.blacklistedAt) throw new DomainError('EMPLOYER_BLACKLISTED');
-  if (employer.status !== 'verified') throw new DomainError('EMPLOYER_NOT_VERIFIED');
+  if (employer.blacklistedAt) {
+    throw new DomainError('EMPLOYER_BLACKLISTED', `单位已被列入失信名单，不能${action}`);
+  }
+  if (employer.status !== 'verified') {
+    throw new DomainError('EMPLOYER_NOT_VERIFIED', `单位审核通过后才能${action}`);
+  }
   return employer;
 }
 
