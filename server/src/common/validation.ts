@@ -83,7 +83,11 @@ function collect(errors: ValidationError[], parent: string, out: FieldError[]): 
 }
 
 export function toValidationError(errors: ValidationError[]): DomainError {
-  const details = collect(errors, '', []);
+  return invalidFields(collect(errors, '', []));
+}
+
+/** A 400 for fields a service found wrong, in the pipe's shape: the first message leads. */
+export function invalidFields(details: FieldError[]): DomainError {
   const first = details[0]?.messages[0];
   return new DomainError(
     'VALIDATION_FAILED',

@@ -11,6 +11,8 @@ export const CERTIFICATION_STATUSES = [
   'issued',
 ] as const;
 export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
+/** Statuses that count as holding the level (passing opens the next one before the paper arrives). */
+export const HOLDING_STATUSES: readonly CertificationStatus[] = ['passed', 'issued'];
 export const CERTIFICATION_STATUS_LABELS: Readonly<Record<CertificationStatus, string>> = {
   applied: '已申请',
   scheduled: '已安排考核',

@@ -7,6 +7,7 @@ import {
   type CertificateLevel,
   type CertificationApplicant,
   type CertificationStatus,
+  HOLDING_STATUSES,
 } from '@app/shared/enums';
 import { maskName } from '@app/shared/validators';
 import { chinaDateTime } from '../../common/china-time';
@@ -58,8 +59,6 @@ const scopeOf = (c: { providerId: string; regionCode: string }) => ({
   regionCodes: [c.regionCode],
 });
 
-/** Statuses that count as holding the level (passing opens the next one before the paper arrives). */
-const HOLDING: readonly CertificationStatus[] = ['passed', 'issued'];
 const CERTIFICATES_LINK = '/packages/worker/pages/certificates/index';
 /** Public verification answers per client address and minute. */
 const VERIFY_PER_MINUTE = 20;
@@ -292,7 +291,7 @@ export class CertificationService {
       occupationCode: session.occupationCode,
       certificateType: type,
     });
-    const held = earlier.filter((c) => HOLDING.includes(c.status));
+    const held = earlier.filter((c) => HOLDING_STATUSES.includes(c.status));
     let level: CertificateLevel | null = null;
     if (type === '专项职业能力考核') {
       if (requested !== undefined) throw new DomainError('CERTIFICATION_LEVEL_NOT_ALLOWED');
@@ -385,7 +384,7 @@ export class CertificationService {
       });
     });
     // a certificate held (passed or issued) may open jobs: never fails the step (it logs instead)
-    if (HOLDING.includes(step.to)) {
+    if (HOLDING_STATUSES.includes(step.to)) {
       await this.recommendations.onWorkersQualified([current.workerId]);
     }
     const updated = await this.dataSource
@@ -513,13 +512,13 @@ export function nextStep(
   const taken = (level: CertificateLevel | null) =>
     same.some((c) => c.level === level && c.openKey !== null);
   const bestHeld = same
-    .filter((c) => HOLDING.includes(c.status))
+    .filter((c) => HOLDING_STATUSES.includes(c.status))
     .reduce<number | null>((best, c) => Math.min(best ?? 6, c.level ?? 5), null);
   if (row.status === 'failed') {
     const betterHeld = bestHeld !== null && row.level !== null && bestHeld <= row.level;
     return taken(row.level) || betterHeld ? null : { action: 'retake', level: row.level };
   }
-  if (HOLDING.includes(row.status) && row.level !== null && row.level > 1) {
+  if (HOLDING_STATUSES.includes(row.status) && row.level !== null && row.level > 1) {
     const up = (row.level - 1) as CertificateLevel;
     if (bestHeld !== null && bestHeld < row.level) return null; // a better level is already held
     return taken(up) ? null : { action: 'next_level', level: up };

@@ -5,16 +5,18 @@ import { Brackets, type DataSource, type EntityManager, In, MoreThanOrEqual } fr
 import type { FieldError } from '@app/shared/errors';
 import { isWithin, regionName } from '@app/shared/regions';
 import { chinaDate } from '../../common/china-time';
+import { chunks } from '../../common/collections';
 import { DomainError } from '../../common/domain-error';
+import { invalidFields } from '../../common/validation';
 import { adminScope, authorize, regionPrefixPattern } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { BrandEntity } from '../brands/brand.entity';
 import { BrandOccupationEntity } from '../brands/occupation.entity';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { JobViews } from '../jobs/job-views';
-import { likeContains } from '../jobs/job-rules';
+import { EMPLOYER_STAFF, employerScope, likeContains, TRAINING_STATUSES } from '../jobs/job-rules';
 import { FairJobEntity, JobFairEntity, JobPostingEntity } from '../jobs/job.entity';
-import { closeDueJobs, EMPLOYER_STAFF, employerScope } from '../jobs/jobs.service';
+import { openJob } from '../jobs/jobs.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { EmployerEntity } from '../organisations/employer.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
@@ -31,10 +33,8 @@ import type {
 const MAX_DAYS_AHEAD = 366;
 /** The public list is short by nature (a few fairs a month per city); this only caps a runaway. */
 const LIST_LIMIT = 50;
-
-function invalid(details: FieldError[]): DomainError {
-  return new DomainError('VALIDATION_FAILED', `提交的内容有误：${details[0].messages[0]}`, details);
-}
+/** Announcements written per INSERT. */
+const NOTIFY_BATCH = 500;
 
 /**
  * 专场招聘: an admin announces a fair in their region for some brands, and in the same transaction
@@ -68,14 +68,18 @@ export class FairsService {
         createdBy: auth.id,
       });
       const message = fairMessage(dto);
-      for (const workerId of await this.audience(em, dto.regionCode, brands)) {
-        await this.notifications.notify(em, {
-          userId: workerId,
-          kind: 'fair.announced',
-          dedupeKey: fairDedupeKey(id, workerId),
-          ...message,
-          link: fairLink(id),
-        });
+      // a few hundred rows to an INSERT: a city-wide audience is a handful of statements
+      for (const part of chunks(await this.audience(em, dto.regionCode, brands), NOTIFY_BATCH)) {
+        await this.notifications.notifyMany(
+          em,
+          part.map((workerId) => ({
+            userId: workerId,
+            kind: 'fair.announced' as const,
+            dedupeKey: fairDedupeKey(id, workerId),
+            ...message,
+            link: fairLink(id),
+          })),
+        );
       }
     });
     return this.detail(id);
@@ -112,13 +116,7 @@ export class FairsService {
       throw new DomainError('CONFLICT', '招聘会已经结束，不能再添加岗位');
     }
     // a posting past its last day counts as closed, whether or not its row says so yet
-    await closeDueJobs(this.dataSource, { id: jobId });
-    const current = await this.dataSource
-      .getRepository(JobPostingEntity)
-      .findOneByOrFail({ id: jobId });
-    if (current.status !== 'open') {
-      throw new DomainError('JOB_NOT_OPEN', '只有招聘中的岗位可以参加招聘会');
-    }
+    await openJob(this.dataSource, jobId, '只有招聘中的岗位可以参加招聘会');
     // the composite primary key makes a repeat (even a concurrent one) insert nothing
     await this.dataSource
       .createQueryBuilder()
@@ -148,7 +146,7 @@ export class FairsService {
     if (live.length !== dto.brandCodes.length) {
       details.push({ field: 'brandCodes', messages: ['劳务品牌不存在'] });
     }
-    if (details.length) throw invalid(details);
+    if (details.length) throw invalidFields(details);
     return live;
   }
 
@@ -200,7 +198,7 @@ export class FairsService {
         .where('s.occupation_code IN (:...occupations)', {
           occupations: [...new Set(occupations.map((o) => o.occupationCode))],
         })
-        .andWhere('e.status IN (:...statuses)', { statuses: ['enrolled', 'completed'] })
+        .andWhere('e.status IN (:...statuses)', { statuses: [...TRAINING_STATUSES] })
         .andWhere('p.current_region_code LIKE :region', { region })
         .andWhere('p.erased_at IS NULL')
         .getRawMany<{ workerId: string }>();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import type { ApplicationStatus } from '@app/shared/enums';
+import { type ApplicationStatus, HOLDING_STATUSES } from '@app/shared/enums';
 import { maskName } from '@app/shared/validators';
 import { chinaDateTime } from '../../common/china-time';
 import { isUniqueViolation } from '../../common/db-errors';
@@ -16,13 +16,16 @@ import { EmployerEntity } from '../organisations/employer.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
 import {
-  APPLICATIONS_LINK,
-  STEP_FROM,
   applicantsLink,
+  APPLICATIONS_LINK,
+  EMPLOYER_STAFF,
+  employerScope,
   isCrossRegion,
   meetsRequirement,
+  STEP_FROM,
+  TRAINING_STATUSES,
 } from './job-rules';
-import { HOLDING, JobViews } from './job-views';
+import { JobViews } from './job-views';
 import {
   ApplicationEventEntity,
   EmploymentRecordEntity,
@@ -36,14 +39,11 @@ import type {
   HireDto,
   HireResponseDto,
 } from './jobs.dto';
-import { EMPLOYER_STAFF, closeDueJobs, employerScope, employerStaffIds } from './jobs.service';
+import { closeDueJobs, employerStaffIds, openJob } from './jobs.service';
 
 /** The worker who applied (withdraws). */
 const APPLICANT: AccessRule = { roles: ['worker'], owner: true };
 const applicantScope = (row: { workerId: string }) => ({ ownerId: row.workerId });
-
-/** Trainees count for `acceptsTrainees` while enrolled in, or after completing, a class of the trade. */
-const TRAINING = ['enrolled', 'completed'] as const;
 
 interface Step {
   from: readonly ApplicationStatus[];
@@ -82,11 +82,7 @@ export class ApplicationsService {
     if (!found || found.status === 'draft') throw new DomainError('NOT_FOUND');
     const earlier = await apps.findOneBy({ jobId, workerId: auth.id });
     if (earlier) return this.answer(earlier);
-    await closeDueJobs(this.dataSource, { id: jobId });
-    const job = await this.dataSource
-      .getRepository(JobPostingEntity)
-      .findOneByOrFail({ id: jobId });
-    if (job.status !== 'open') throw new DomainError('JOB_NOT_OPEN');
+    const job = await openJob(this.dataSource, jobId);
     if (!(await this.meetsRequirement(auth.id, job))) {
       throw new DomainError('JOB_REQUIREMENT_NOT_MET');
     }
@@ -241,14 +237,8 @@ export class ApplicationsService {
         .andWhere('hires < headcount')
         .execute();
       if (counted.affected !== 1) throw new DomainError('JOB_NOT_OPEN', '岗位已招满，不能再录用');
-      await em
-        .createQueryBuilder()
-        .update(JobPostingEntity)
-        .set({ status: 'closed', closedAt: new Date() })
-        .where('id = :id', { id: job.id })
-        .andWhere('status <> :closed', { closed: 'closed' })
-        .andWhere('hires >= headcount')
-        .execute();
+      // the last place taken closes the posting
+      await closeDueJobs(em, { id: job.id });
       await em.getRepository(EmploymentRecordEntity).insert({
         id: recordId,
         applicationId: id,
@@ -365,7 +355,7 @@ export class ApplicationsService {
     const occupationCode = job.occupationCode;
     const [held, training] = await Promise.all([
       this.dataSource.getRepository(CertificationEntity).find({
-        where: { workerId, occupationCode, status: In([...HOLDING]) },
+        where: { workerId, occupationCode, status: In([...HOLDING_STATUSES]) },
         select: { id: true, occupationCode: true, certificateType: true, level: true },
       }),
       job.acceptsTrainees
@@ -375,7 +365,7 @@ export class ApplicationsService {
             .innerJoin(TrainingSessionEntity, 's', 's.id = e.sessionId')
             .select('s.occupationCode', 'occupationCode')
             .where('e.workerId = :workerId', { workerId })
-            .andWhere('e.status IN (:...statuses)', { statuses: [...TRAINING] })
+            .andWhere('e.status IN (:...statuses)', { statuses: [...TRAINING_STATUSES] })
             .andWhere('s.occupationCode = :occupationCode', { occupationCode })
             .limit(1)
             .getRawMany<{ occupationCode: string }>()

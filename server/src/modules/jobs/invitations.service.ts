@@ -9,7 +9,14 @@ import { type AccessRule, authorize, requireRole } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
-import { APPLICATIONS_LINK, candidatesLink, invitedDedupeKey, invitedMessage } from './job-rules';
+import {
+  APPLICATIONS_LINK,
+  candidatesLink,
+  EMPLOYER_STAFF,
+  employerScope,
+  invitedDedupeKey,
+  invitedMessage,
+} from './job-rules';
 import { JobViews } from './job-views';
 import { JobApplicationEntity, JobInvitationEntity, JobPostingEntity } from './job.entity';
 import type {
@@ -17,13 +24,7 @@ import type {
   JobInvitationListResponseDto,
   JobInvitationResponseDto,
 } from './jobs.dto';
-import {
-  EMPLOYER_STAFF,
-  closeDueJobs,
-  employerScope,
-  employerStaffIds,
-  requirePostingEmployer,
-} from './jobs.service';
+import { employerStaffIds, openJob, requirePostingEmployer } from './jobs.service';
 
 /** The invited worker (accepts or declines). */
 const INVITEE: AccessRule = { roles: ['worker'], owner: true };
@@ -55,7 +56,7 @@ export class InvitationsService {
     const found = await this.dataSource.getRepository(JobPostingEntity).findOneBy({ id: jobId });
     authorize(auth, EMPLOYER_STAFF, found, employerScope);
     const employer = await requirePostingEmployer(this.dataSource, auth, '邀请求职者');
-    const job = await this.openJob(jobId);
+    const job = await openJob(this.dataSource, jobId);
     const workerId = dto.workerId;
     const hasProfile = await this.dataSource
       .getRepository(WorkerProfileEntity)
@@ -133,7 +134,7 @@ export class InvitationsService {
     // accepting leads to applying, which a posting no longer open refuses
     const job =
       to === 'accepted'
-        ? await this.openJob(current.jobId)
+        ? await openJob(this.dataSource, current.jobId)
         : await this.dataSource
             .getRepository(JobPostingEntity)
             .findOneByOrFail({ id: current.jobId });
@@ -163,17 +164,6 @@ export class InvitationsService {
       );
     });
     return this.reload(id);
-  }
-
-  /**
-   * The posting, when it still takes applications: one past its last day or full is closed first
-   * (closeDueJobs, the rule applying follows), then anything but open is 409 JOB_NOT_OPEN.
-   */
-  private async openJob(id: string): Promise<JobPostingEntity> {
-    await closeDueJobs(this.dataSource, { id });
-    const job = await this.dataSource.getRepository(JobPostingEntity).findOneByOrFail({ id });
-    if (job.status !== 'open') throw new DomainError('JOB_NOT_OPEN');
-    return job;
   }
 
   private async reload(id: string): Promise<JobInvitationResponseDto> {

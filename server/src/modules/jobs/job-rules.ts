@@ -1,7 +1,28 @@
-import type { ApplicationStatus, CertificateLevel, CertificateType } from '@app/shared/enums';
+import type {
+  ApplicationStatus,
+  CertificateLevel,
+  CertificateType,
+  EnrolmentStatus,
+} from '@app/shared/enums';
 import { regionName } from '@app/shared/regions';
+import type { AccessRule } from '../auth/access';
 
 /** Pure rules of postings and applications, kept apart so they read (and test) without a database. */
+
+/** Staff of the employer that owns the posting; anyone else's posting is 404. */
+export const EMPLOYER_STAFF: AccessRule = { roles: ['employer'], organisation: true };
+export const employerScope = (row: { employerId: string }) => ({ employerId: row.employerId });
+
+/**
+ * Training in a trade: enrolled in, or completed, a class of it. Counts for `acceptsTrainees`, for
+ * recommendations and for a fair's audience.
+ */
+export const TRAINING_STATUSES: readonly EnrolmentStatus[] = ['enrolled', 'completed'];
+
+/** A posting's page; `job.recommended` links here. */
+export function jobLink(jobId: string): string {
+  return `/packages/catalogue/pages/job/index?id=${encodeURIComponent(jobId)}`;
+}
 
 /**
  * Where the worker reads their applications (and answers invitations); every step's notification to

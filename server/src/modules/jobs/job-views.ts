@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import type { CertificationStatus } from '@app/shared/enums';
+import { HOLDING_STATUSES } from '@app/shared/enums';
 import type { CandidateView } from '@app/shared/api';
 import { regionName } from '@app/shared/regions';
 import { unique } from '../../common/collections';
@@ -18,9 +18,6 @@ import {
   JobInvitationEntity,
   JobPostingEntity,
 } from './job.entity';
-
-/** Certificates that count as held (the paper may still be on its way after a pass). */
-export const HOLDING: readonly CertificationStatus[] = ['passed', 'issued'];
 
 /**
  * Builds the answers for lists of postings, applications and invitations in a fixed number of
@@ -172,7 +169,7 @@ export class JobViews {
             .getRepository(UserEntity)
             .find({ where: { id: In(ids) }, select: { id: true, phone: true } }),
           this.dataSource.getRepository(CertificationEntity).find({
-            where: { workerId: In(ids), status: In([...HOLDING]) },
+            where: { workerId: In(ids), status: In([...HOLDING_STATUSES]) },
             select: {
               id: true,
               workerId: true,

@@ -5,7 +5,8 @@ import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { FieldError } from '@app/shared/errors';
 import { chinaDate } from '../../common/china-time';
 import { DomainError } from '../../common/domain-error';
-import { type AccessRule, authorize, regionPrefixPattern, requireRole } from '../auth/access';
+import { invalidFields } from '../../common/validation';
+import { authorize, regionPrefixPattern, requireRole } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { BrandEntity } from '../brands/brand.entity';
 import { BrandOccupationEntity, OccupationEntity } from '../brands/occupation.entity';
@@ -13,7 +14,7 @@ import { EmployerEntity } from '../organisations/employer.entity';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { UserEntity } from '../users/user.entity';
 import { JobViews } from './job-views';
-import { likeContains } from './job-rules';
+import { EMPLOYER_STAFF, employerScope, likeContains } from './job-rules';
 import { JobPostingEntity } from './job.entity';
 import type {
   JobInputDto,
@@ -24,16 +25,8 @@ import type {
 } from './jobs.dto';
 import type { PageQueryDto } from '../../common/page-query.dto';
 
-/** Staff of the employer that owns the posting; anyone else's posting is 404. */
-export const EMPLOYER_STAFF: AccessRule = { roles: ['employer'], organisation: true };
-export const employerScope = (row: { employerId: string }) => ({ employerId: row.employerId });
-
 /** How far ahead a posting may keep taking applications. */
 const MAX_DAYS_OPEN = 366;
-
-function invalid(details: FieldError[]): DomainError {
-  return new DomainError('VALIDATION_FAILED', `提交的内容有误：${details[0].messages[0]}`, details);
-}
 
 /**
  * Closes the open postings among `where` whose last day has passed or whose headcount is filled, in
@@ -54,6 +47,21 @@ export async function closeDueJobs(
   if (where.id) qb.andWhere('id = :id', { id: where.id });
   if (where.employerId) qb.andWhere('employer_id = :employerId', { employerId: where.employerId });
   await qb.execute();
+}
+
+/**
+ * The posting, when it still takes applications: one past its last day or full is closed first
+ * (closeDueJobs), then anything but open is 409 JOB_NOT_OPEN (with `message` when given).
+ */
+export async function openJob(
+  em: EntityManager | DataSource,
+  id: string,
+  message?: string,
+): Promise<JobPostingEntity> {
+  await closeDueJobs(em, { id });
+  const job = await em.getRepository(JobPostingEntity).findOneByOrFail({ id });
+  if (job.status !== 'open') throw new DomainError('JOB_NOT_OPEN', message);
+  return job;
 }
 
 /**
@@ -151,7 +159,7 @@ export class JobsService {
     await requirePostingEmployer(this.dataSource, auth);
     if (job.status === 'draft') {
       if (job.closesOn < chinaDate(new Date())) {
-        throw invalid([{ field: 'closesOn', messages: ['截止日期已过，请先修改截止日期'] }]);
+        throw invalidFields([{ field: 'closesOn', messages: ['截止日期已过，请先修改截止日期'] }]);
       }
       await this.dataSource
         .getRepository(JobPostingEntity)
@@ -291,7 +299,7 @@ export class JobsService {
     } else if (occupation && !linked) {
       details.push({ field: 'occupationCode', messages: ['该职业不属于所选劳务品牌'] });
     }
-    if (details.length) throw invalid(details);
+    if (details.length) throw invalidFields(details);
   }
 
   private columns(dto: JobInputDto) {

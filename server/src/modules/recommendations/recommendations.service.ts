@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In, IsNull } from 'typeorm';
+import { HOLDING_STATUSES } from '@app/shared/enums';
 import { maskName } from '@app/shared/validators';
 import { regionName } from '@app/shared/regions';
-import { unique } from '../../common/collections';
+import { chunks, groupBy, unique } from '../../common/collections';
 import { chinaDate } from '../../common/china-time';
 import {
   type AccessRule,
@@ -18,7 +19,14 @@ import { BrandEntity } from '../brands/brand.entity';
 import { OccupationEntity } from '../brands/occupation.entity';
 import { CertificationEntity } from '../certification/certification.entity';
 import { EnrolmentEntity } from '../enrolment/enrolment.entity';
-import { HOLDING, JobViews } from '../jobs/job-views';
+import {
+  EMPLOYER_STAFF,
+  employerScope,
+  jobLink,
+  likeContains,
+  TRAINING_STATUSES,
+} from '../jobs/job-rules';
+import { JobViews } from '../jobs/job-views';
 import { JobApplicationEntity, JobInvitationEntity, JobPostingEntity } from '../jobs/job.entity';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { EmployerEntity } from '../organisations/employer.entity';
@@ -63,10 +71,6 @@ const PUSH_BATCH = 200;
 const DAY_MS = 86_400_000;
 
 const THE_WORKER: AccessRule = { roles: ['worker'], owner: true };
-/** Same rule as the jobs module's: the posting's employer staff; anyone else's posting is 404. */
-const EMPLOYER_STAFF: AccessRule = { roles: ['employer'], organisation: true };
-
-const jobLink = (jobId: string) => `/packages/catalogue/pages/job/index?id=${jobId}`;
 
 /** A worker as the scoring sees them, with what the service needs besides. */
 interface Candidate extends ScoredWorker {
@@ -123,12 +127,6 @@ export interface DailyPassResult {
   pushed: number;
   /** Trainees still short of the target: too few matching open jobs (or places in them) for them. */
   shortfall: { workerId: string; pushed: number }[];
-}
-
-function chunks<T>(values: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += IN_CHUNK) out.push(values.slice(i, i + IN_CHUNK));
-  return out;
 }
 
 /** The `job.recommended` message of a recommendation: the same event always has the same key. */
@@ -272,12 +270,11 @@ export class RecommendationsService {
    */
   async dailyPass(now = new Date()): Promise<DailyPassResult> {
     await this.recordApplications();
-    const since = new Date(now.getTime() - TRAINEE_WINDOW_DAYS * DAY_MS);
     const trainees = await this.trainees(now);
     const workers = await this.loadCandidates([...trainees.keys()]);
     const ids = workers.map((w) => w.id);
     const [pushedCount, applied, existing, jobs] = await Promise.all([
-      this.pushedSince(ids, since),
+      this.pushedInWindow(ids, now),
       this.appliedJobs(ids),
       this.recommendedJobs(ids),
       this.openJobsFor(workers, now),
@@ -383,7 +380,7 @@ export class RecommendationsService {
     const pattern = regionPrefixPattern(scope);
     const trainees = await this.trainees(now);
     const profiles: WorkerProfileEntity[] = [];
-    for (const part of chunks([...trainees.keys()])) {
+    for (const part of chunks([...trainees.keys()], IN_CHUNK)) {
       profiles.push(
         ...(await this.dataSource
           .getRepository(WorkerProfileEntity)
@@ -397,10 +394,9 @@ export class RecommendationsService {
           .getMany()),
       );
     }
-    const since = new Date(now.getTime() - TRAINEE_WINDOW_DAYS * DAY_MS);
-    const pushed = await this.pushedSince(
+    const pushed = await this.pushedInWindow(
       profiles.map((p) => p.userId),
-      since,
+      now,
     );
     const short = profiles.filter((p) => (pushed.get(p.userId) ?? 0) < COVERAGE_TARGET);
     const occupationCodes = unique(short.flatMap((p) => [...(trainees.get(p.userId) ?? [])]));
@@ -430,7 +426,8 @@ export class RecommendationsService {
   /**
    * The workers recommended for one of the employer's jobs, best first, with the reasons in the third
    * person (scored again now, so they say what is true today). Name and phone only for workers who
-   * applied to this employer (CandidateView); a priority-group flag is never shown.
+   * applied to, or accepted an invitation of, this employer (CandidateView); a priority-group flag is
+   * never shown.
    */
   async candidatesForJob(
     auth: AuthUser,
@@ -438,7 +435,7 @@ export class RecommendationsService {
     now = new Date(),
   ): Promise<CandidateRecommendationListResponseDto> {
     const row = await this.dataSource.getRepository(JobPostingEntity).findOneBy({ id: jobId });
-    authorize(auth, EMPLOYER_STAFF, row, (j) => ({ employerId: j.employerId }));
+    authorize(auth, EMPLOYER_STAFF, row, employerScope);
     const recommended = await this.dataSource
       .getRepository(RecommendationEntity)
       .find({ where: { jobId }, select: { id: true, workerId: true } });
@@ -588,7 +585,7 @@ export class RecommendationsService {
     const brandName = job.scored.brandName;
     const [certified, trained, wanting] = await Promise.all([
       this.dataSource.getRepository(CertificationEntity).find({
-        where: { occupationCode, status: In([...HOLDING]) },
+        where: { occupationCode, status: In([...HOLDING_STATUSES]) },
         select: { id: true, workerId: true },
       }),
       this.dataSource
@@ -597,7 +594,7 @@ export class RecommendationsService {
         .innerJoin(TrainingSessionEntity, 's', 's.id = e.sessionId')
         .select('e.workerId', 'workerId')
         .where('s.occupationCode = :occupationCode', { occupationCode })
-        .andWhere('e.status IN (:...statuses)', { statuses: ['enrolled', 'completed'] })
+        .andWhere('e.status IN (:...statuses)', { statuses: [...TRAINING_STATUSES] })
         .getRawMany<{ workerId: string }>(),
       brandName
         ? this.dataSource
@@ -606,7 +603,7 @@ export class RecommendationsService {
             .select('p.userId', 'workerId')
             // simple-json keeps the names as JSON text: match the quoted name exactly
             .where("p.wantedBrands LIKE :brand ESCAPE '!'", {
-              brand: `%${JSON.stringify(brandName).replace(/[%_!]/g, '!$&')}%`,
+              brand: likeContains(JSON.stringify(brandName)),
             })
             .andWhere('p.erasedAt IS NULL')
             .getRawMany<{ workerId: string }>()
@@ -622,7 +619,7 @@ export class RecommendationsService {
   /** Profiles (not erased), certificates held and training, as the scoring wants them. */
   private async loadCandidates(workerIds: readonly string[]): Promise<Candidate[]> {
     const out: Candidate[] = [];
-    for (const ids of chunks(unique(workerIds))) {
+    for (const ids of chunks(unique(workerIds), IN_CHUNK)) {
       const [profiles, certificates, training] = await Promise.all([
         this.dataSource.getRepository(WorkerProfileEntity).find({
           where: { userId: In(ids), erasedAt: IsNull() },
@@ -638,7 +635,7 @@ export class RecommendationsService {
           },
         }),
         this.dataSource.getRepository(CertificationEntity).find({
-          where: { workerId: In(ids), status: In([...HOLDING]) },
+          where: { workerId: In(ids), status: In([...HOLDING_STATUSES]) },
           select: {
             id: true,
             workerId: true,
@@ -655,23 +652,21 @@ export class RecommendationsService {
           .addSelect('s.occupationCode', 'occupationCode')
           .addSelect('e.status', 'status')
           .where('e.workerId IN (:...ids)', { ids })
-          .andWhere('e.status IN (:...statuses)', { statuses: ['enrolled', 'completed'] })
+          .andWhere('e.status IN (:...statuses)', { statuses: [...TRAINING_STATUSES] })
           .getRawMany<{ workerId: string; occupationCode: string; status: string }>(),
       ]);
+      const certificatesOf = groupBy(certificates, (c) => c.workerId);
+      const trainingOf = groupBy(training, (t) => t.workerId);
       for (const p of profiles) {
-        const held: HeldCertificate[] = certificates
-          .filter((c) => c.workerId === p.userId)
-          .map((c) => ({
-            occupationCode: c.occupationCode,
-            type: c.certificateType,
-            level: c.level,
-          }));
-        const classes: TrainingState[] = training
-          .filter((t) => t.workerId === p.userId)
-          .map((t) => ({
-            occupationCode: t.occupationCode,
-            status: t.status === 'completed' ? 'completed' : 'enrolled',
-          }));
+        const held: HeldCertificate[] = (certificatesOf.get(p.userId) ?? []).map((c) => ({
+          occupationCode: c.occupationCode,
+          type: c.certificateType,
+          level: c.level,
+        }));
+        const classes: TrainingState[] = (trainingOf.get(p.userId) ?? []).map((t) => ({
+          occupationCode: t.occupationCode,
+          status: t.status === 'completed' ? 'completed' : 'enrolled',
+        }));
         out.push({
           id: p.userId,
           realName: p.realName ?? '',
@@ -772,7 +767,7 @@ export class RecommendationsService {
 
   private async findJobs(ids: readonly string[]): Promise<JobPostingEntity[]> {
     const out: JobPostingEntity[] = [];
-    for (const part of chunks(unique(ids))) {
+    for (const part of chunks(unique(ids), IN_CHUNK)) {
       out.push(...(await this.dataSource.getRepository(JobPostingEntity).findBy({ id: In(part) })));
     }
     return out;
@@ -781,7 +776,7 @@ export class RecommendationsService {
   /** Job ids each worker has applied to (in any status). */
   private async appliedJobs(workerIds: readonly string[]): Promise<Map<string, Set<string>>> {
     const out = new Map<string, Set<string>>();
-    for (const ids of chunks(workerIds)) {
+    for (const ids of chunks(workerIds, IN_CHUNK)) {
       const rows = await this.dataSource
         .getRepository(JobApplicationEntity)
         .find({ where: { workerId: In(ids) }, select: { id: true, workerId: true, jobId: true } });
@@ -793,7 +788,7 @@ export class RecommendationsService {
   /** Job ids already recommended to each worker (at any time). */
   private async recommendedJobs(workerIds: readonly string[]): Promise<Map<string, Set<string>>> {
     const out = new Map<string, Set<string>>();
-    for (const ids of chunks(workerIds)) {
+    for (const ids of chunks(workerIds, IN_CHUNK)) {
       const rows = await this.dataSource
         .getRepository(RecommendationEntity)
         .find({ where: { workerId: In(ids) }, select: { id: true, workerId: true, jobId: true } });
@@ -802,13 +797,14 @@ export class RecommendationsService {
     return out;
   }
 
-  /** Distinct jobs pushed to each worker since `since` (one row per worker and job). */
-  private async pushedSince(
+  /** Distinct jobs pushed to each worker in the TRAINEE_WINDOW_DAYS up to `now` (a row per pair). */
+  private async pushedInWindow(
     workerIds: readonly string[],
-    since: Date,
+    now: Date,
   ): Promise<Map<string, number>> {
+    const since = new Date(now.getTime() - TRAINEE_WINDOW_DAYS * DAY_MS);
     const out = new Map<string, number>();
-    for (const ids of chunks(workerIds)) {
+    for (const ids of chunks(workerIds, IN_CHUNK)) {
       const rows = await this.dataSource
         .getRepository(RecommendationEntity)
         .createQueryBuilder('r')
@@ -837,7 +833,10 @@ export class RecommendationsService {
       .getMany();
     const occupationOf = new Map(sessions.map((s) => [s.id, s.occupationCode]));
     const out = new Map<string, Set<string>>();
-    for (const ids of chunks(sessions.map((s) => s.id))) {
+    for (const ids of chunks(
+      sessions.map((s) => s.id),
+      IN_CHUNK,
+    )) {
       const rows = await this.dataSource.getRepository(EnrolmentEntity).find({
         where: { sessionId: In(ids), status: 'completed' },
         select: { id: true, workerId: true, sessionId: true },
