@@ -4,7 +4,7 @@ import { type DataSource, In } from 'typeorm';
 import { HOLDING_STATUSES } from '@app/shared/enums';
 import type { CandidateView } from '@app/shared/api';
 import { regionName } from '@app/shared/regions';
-import { unique } from '../../common/collections';
+import { groupBy, unique } from '../../common/collections';
 import { BrandEntity } from '../brands/brand.entity';
 import { OccupationEntity } from '../brands/occupation.entity';
 import { CertificationEntity } from '../certification/certification.entity';
@@ -103,6 +103,7 @@ export class JobViews {
     ]);
     const jobViews = new Map((await this.jobs(jobs)).map((j) => [j.id, j]));
     const profileOf = new Map(profiles.map((p) => [p.userId, p]));
+    const eventsOf = groupBy(events, (e) => e.applicationId);
     return rows.map((r) => {
       const profile = profileOf.get(r.workerId);
       const job = jobViews.get(r.jobId);
@@ -123,9 +124,11 @@ export class JobViews {
           certificates: facts.certificatesOf(r.workerId),
           skills: profile?.skills ?? [],
         },
-        timeline: events
-          .filter((e) => e.applicationId === r.id)
-          .map((e) => ({ status: e.status, at: e.at.toISOString(), note: e.note })),
+        timeline: (eventsOf.get(r.id) ?? []).map((e) => ({
+          status: e.status,
+          at: e.at.toISOString(),
+          note: e.note,
+        })),
         createdAt: r.createdAt.toISOString(),
       };
     });
@@ -188,16 +191,15 @@ export class JobViews {
           .find({ where: { code: In(codes) }, select: { code: true, name: true } })
       : [];
     const occupationName = new Map(occupations.map((o) => [o.code, o.name]));
+    const heldBy = groupBy(certificates, (c) => c.workerId);
     return {
       phoneOf: new Map(users.map((u) => [u.id, u.phone])),
       certificatesOf: (workerId) =>
-        certificates
-          .filter((c) => c.workerId === workerId)
-          .map((c) => ({
-            occupationName: occupationName.get(c.occupationCode) ?? c.occupationCode,
-            type: c.certificateType,
-            level: c.level,
-          })),
+        (heldBy.get(workerId) ?? []).map((c) => ({
+          occupationName: occupationName.get(c.occupationCode) ?? c.occupationCode,
+          type: c.certificateType,
+          level: c.level,
+        })),
     };
   }
 }
