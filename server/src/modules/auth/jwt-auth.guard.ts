@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { DomainError } from '../../common/domain-error';
 import { IS_PUBLIC } from '../../common/public.decorator';
 import { UsersService } from '../users/users.service';
-import type { AuthenticatedRequest } from './auth-user';
+import type { UserEntity } from '../users/user.entity';
+import type { AuthenticatedRequest, AuthUser } from './auth-user';
 import { TokenService } from './token.service';
 
 /**
@@ -28,19 +29,30 @@ export class JwtAuthGuard implements CanActivate {
     const header = request.headers.authorization;
     if (typeof header !== 'string' || header.trim() === '')
       throw new DomainError('UNAUTHENTICATED');
-    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    if (!match) throw new DomainError('TOKEN_INVALID');
-    const user = await this.users.findById(await this.tokens.verifyAccess(match[1]));
+    const token = bearerToken(header);
+    if (!token) throw new DomainError('TOKEN_INVALID');
+    const user = await this.users.findById(await this.tokens.verifyAccess(token));
     if (!user || user.status === 'deleted') throw new DomainError('TOKEN_INVALID');
     if (user.status !== 'active') throw new DomainError('ACCOUNT_DISABLED');
-    request.user = {
-      id: user.id,
-      roles: user.roles,
-      regionCode: user.regionCode,
-      employerId: user.employerId,
-      providerId: user.providerId,
-      providerRole: user.providerRole,
-    };
+    request.user = authUserOf(user);
     return true;
   }
+}
+
+/** The token of an `Authorization: Bearer …` header; null when there is none or it is malformed. */
+export function bearerToken(header: string | string[] | undefined): string | null {
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
+  return match ? match[1] : null;
+}
+
+/** The caller as the guards put it on the request. */
+export function authUserOf(user: UserEntity): AuthUser {
+  return {
+    id: user.id,
+    roles: user.roles,
+    regionCode: user.regionCode,
+    employerId: user.employerId,
+    providerId: user.providerId,
+    providerRole: user.providerRole,
+  };
 }

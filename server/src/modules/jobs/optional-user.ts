@@ -4,6 +4,7 @@ import {
   Injectable,
   createParamDecorator,
 } from '@nestjs/common';
+import { authUserOf, bearerToken } from '../auth/jwt-auth.guard';
 import { TokenService } from '../auth/token.service';
 import type { AuthUser, AuthenticatedRequest } from '../auth/auth-user';
 import { UsersService } from '../users/users.service';
@@ -22,21 +23,11 @@ export class OptionalUserGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const header = request.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
-    if (!match) return true;
+    const token = bearerToken(request.headers.authorization);
+    if (!token) return true;
     try {
-      const user = await this.users.findById(await this.tokens.verifyAccess(match[1]));
-      if (user && user.status === 'active') {
-        request.user = {
-          id: user.id,
-          roles: user.roles,
-          regionCode: user.regionCode,
-          employerId: user.employerId,
-          providerId: user.providerId,
-          providerRole: user.providerRole,
-        };
-      }
+      const user = await this.users.findById(await this.tokens.verifyAccess(token));
+      if (user && user.status === 'active') request.user = authUserOf(user);
     } catch {
       // an expired or forged token on a public route: answer as to anyone
     }
