@@ -18,6 +18,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { RateLimitService } from '../coordination/rate-limit.service';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { TrainingProviderEntity } from '../organisations/training-provider.entity';
+import { lessonView } from '../training/lesson-view';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
 import { UserEntity } from '../users/user.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
@@ -113,12 +114,7 @@ export class AttendanceService {
       sessionId,
       sessionTitle: session.title,
       minAttendanceRate: session.minAttendanceRate,
-      lessons: lessons.map((l) => ({
-        id: l.id,
-        startsAt: l.startsAt.toISOString(),
-        endsAt: l.endsAt.toISOString(),
-        topic: l.topic,
-      })),
+      lessons: lessons.map(lessonView),
       entries: enrolments.map((e) => {
         const { own, attendanceRate } = tally(marks, e.workerId, held);
         return {
@@ -336,7 +332,8 @@ export class AttendanceService {
     const lessons = await this.dataSource.getRepository(LessonEntity).findBy({ sessionId });
     const lastEnd = Math.max(0, ...lessons.map((l) => l.endsAt.getTime()));
     if (!lessons.length || lastEnd > Date.now()) throw new DomainError('SESSION_NOT_ENDED');
-    return this.finalise(session);
+    // already final: the preview is the answer; otherwise read the outcome after the moves
+    return (await this.finalise(session)) ?? this.completionOf(session);
   }
 
   /**
@@ -359,16 +356,21 @@ export class AttendanceService {
     return due.length;
   }
 
-  /** Enrolments become completed or dropped by the preview's verdicts, each worker told, in one transaction. */
-  private async finalise(session: TrainingSessionEntity): Promise<CompletionResponseDto> {
+  /**
+   * Enrolments become completed or dropped by the preview's verdicts, each worker told, in one
+   * transaction. Returns the preview when the session was final already (nothing moved), else null.
+   */
+  private async finalise(session: TrainingSessionEntity): Promise<CompletionResponseDto | null> {
     const preview = await this.completionOf(session);
     if (preview.final) return preview;
-    await this.dataSource.transaction(async (em) => {
+    const qualified = await this.dataSource.transaction(async (em) => {
+      const completed: string[] = [];
       for (const entry of preview.entries) {
         const moved = await em
           .getRepository(EnrolmentEntity)
           .update({ id: entry.enrolmentId, status: 'enrolled' }, { status: entry.outcome });
         if (moved.affected !== 1) continue;
+        if (entry.outcome === 'completed') completed.push(entry.workerId);
         await this.notifications.notify(em, {
           userId: entry.workerId,
           kind: entry.outcome === 'completed' ? 'enrolment.completed' : 'enrolment.dropped',
@@ -381,12 +383,12 @@ export class AttendanceService {
           link: `/packages/catalogue/pages/session/index?id=${session.id}`,
         });
       }
+      return completed;
     });
-    // completed workers get their best jobs; never fails the completion (it logs instead)
-    await this.recommendations.onWorkersQualified(
-      preview.entries.filter((e) => e.outcome === 'completed').map((e) => e.workerId),
-    );
-    return this.completionOf(session);
+    // Workers this call completed get their best jobs (whoever moved the others already did so);
+    // never fails the completion (it logs instead).
+    await this.recommendations.onWorkersQualified(qualified);
+    return null;
   }
 
   /**

@@ -18,26 +18,25 @@ const FIRST_RUN_DELAY_MS = 15_000;
  */
 @Injectable()
 export class CompletionSweepService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly job = new PeriodicJob(
-    'completion sweep',
-    async () => {
-      const sessions = await this.attendance.finaliseEnded();
-      return sessions
-        ? `${sessions} sessions made final ${COMPLETION_GRACE_DAYS} days after their end`
-        : null;
-    },
-    new Logger(CompletionSweepService.name),
-    {
-      acquire: () => this.leases.acquire('completion-sweep', this.intervalMs()),
-      release: () => this.leases.release('completion-sweep'),
-    },
-  );
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly attendance: AttendanceService,
     private readonly config: AppConfig,
-    private readonly leases: JobLeaseService,
-  ) {}
+    leases: JobLeaseService,
+  ) {
+    this.job = new PeriodicJob(
+      'completion sweep',
+      async () => {
+        const sessions = await this.attendance.finaliseEnded();
+        return sessions
+          ? `${sessions} sessions made final ${COMPLETION_GRACE_DAYS} days after their end`
+          : null;
+      },
+      new Logger(CompletionSweepService.name),
+      leases.lease('completion-sweep', this.intervalMs()),
+    );
+  }
 
   private intervalMs(): number {
     return this.config.get('reminders').intervalMinutes * 60_000;

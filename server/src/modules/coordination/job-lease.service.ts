@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
+import type { JobLease } from '../../common/periodic-job';
 import { JobLeaseEntity } from './coordination.entity';
 
 /**
@@ -39,6 +40,14 @@ export class JobLeaseService {
       if (isUniqueViolation(error)) return false; // someone else holds it
       throw error;
     }
+  }
+
+  /** The lease `name` as a PeriodicJob takes it: each acquire asks for another `ttlMs`. */
+  lease(name: string, ttlMs: number): JobLease {
+    return {
+      acquire: () => this.acquire(name, ttlMs),
+      release: () => this.release(name),
+    };
   }
 
   /** Lets another instance take the job at once (on shutdown). */

@@ -8,6 +8,7 @@ import { authorize, requireRole } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
 import { chinaDate } from '../../common/china-time';
+import { lessonView } from '../training/lesson-view';
 import { TrainingService } from '../training/training.service';
 import { LessonEntity, TrainingSessionEntity } from '../training/training-session.entity';
 import { UserEntity } from '../users/user.entity';
@@ -251,14 +252,7 @@ export class EnrolmentService {
         heldLessonIds(own, now),
       );
       out.set(sessionId, {
-        nextLesson: next
-          ? {
-              id: next.id,
-              startsAt: next.startsAt.toISOString(),
-              endsAt: next.endsAt.toISOString(),
-              topic: next.topic,
-            }
-          : null,
+        nextLesson: next ? lessonView(next) : null,
         attendance: counted ? { attended, counted } : null,
       });
     }
@@ -345,17 +339,9 @@ export class EnrolmentService {
   }
 
   /**
-   * A waitlisted row's place in its session's queue: 1 + the waitlisted rows ahead of it, in the
-   * order promoteHead takes them (priority first, then queued_at, then id).
-   */
-  private async waitlistPosition(row: EnrolmentEntity): Promise<number | null> {
-    if (row.status !== 'waitlisted') return null;
-    return (await this.waitlistPositions([row])).get(row.id) ?? null;
-  }
-
-  /**
    * The queue places of the waitlisted rows among `rows`, in one query: each row joined to the
-   * waitlisted rows of its session that come before it, counted. Keyed by enrolment id.
+   * waitlisted rows of its session that come before it, counted — 1 + the rows ahead, in the order
+   * promoteHead takes them (priority first, then queued_at, then id). Keyed by enrolment id.
    */
   private async waitlistPositions(rows: readonly EnrolmentEntity[]): Promise<Map<string, number>> {
     const ids = rows.filter((r) => r.status === 'waitlisted').map((r) => r.id);
@@ -400,7 +386,7 @@ export class EnrolmentService {
       waitlistPosition:
         row.status !== 'waitlisted'
           ? null
-          : (positions?.get(row.id) ?? (await this.waitlistPosition(row))),
+          : (positions?.get(row.id) ?? (await this.waitlistPositions([row])).get(row.id) ?? null),
       priority: row.priority > 0,
       createdAt: row.createdAt.toISOString(),
       session,

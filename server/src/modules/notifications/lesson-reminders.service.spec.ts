@@ -1,21 +1,22 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../config/app-config';
-import type { JobLeaseService } from '../coordination/job-lease.service';
+import { JobLeaseService } from '../coordination/job-lease.service';
 import { LessonRemindersService } from './lesson-reminders.service';
 import type { NotificationsService } from './notifications.service';
 
 /** The service with its timer only: the database is never reached because remindTomorrow is replaced. */
 function service(env: Record<string, string>, holdsLease = true) {
-  const leases = {
+  // the real lease() over stubbed acquire / release
+  const leases = Object.assign(Object.create(JobLeaseService.prototype) as JobLeaseService, {
     acquire: jest.fn().mockResolvedValue(holdsLease),
     release: jest.fn().mockResolvedValue(undefined),
-  };
+  });
   const reminders = new LessonRemindersService(
     {} as DataSource,
     {} as NotificationsService,
     loadConfig(env),
-    leases as unknown as JobLeaseService,
+    leases,
   );
   const run = jest
     .spyOn(reminders, 'remindTomorrow')

@@ -7,6 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { chinaClock, chinaDate, chinaDayStart } from '../../common/china-time';
+import { unique } from '../../common/collections';
 import { PeriodicJob } from '../../common/periodic-job';
 import { AppConfig } from '../../config/app-config';
 import { JobLeaseService } from '../coordination/job-lease.service';
@@ -31,27 +32,26 @@ export interface ReminderRun {
  */
 @Injectable()
 export class LessonRemindersService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly job = new PeriodicJob(
-    'lesson reminders',
-    async () => {
-      const run = await this.remindTomorrow();
-      return run.reminders
-        ? `${run.day}: ${run.lessons} lessons, ${run.reminders} workers checked`
-        : null;
-    },
-    new Logger(LessonRemindersService.name),
-    {
-      acquire: () => this.leases.acquire('lesson-reminders', this.intervalMs()),
-      release: () => this.leases.release('lesson-reminders'),
-    },
-  );
+  private readonly job: PeriodicJob;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
-    private readonly leases: JobLeaseService,
-  ) {}
+    leases: JobLeaseService,
+  ) {
+    this.job = new PeriodicJob(
+      'lesson reminders',
+      async () => {
+        const run = await this.remindTomorrow();
+        return run.reminders
+          ? `${run.day}: ${run.lessons} lessons, ${run.reminders} workers checked`
+          : null;
+      },
+      new Logger(LessonRemindersService.name),
+      leases.lease('lesson-reminders', this.intervalMs()),
+    );
+  }
 
   private intervalMs(): number {
     return this.config.get('reminders').intervalMinutes * 60_000;
@@ -84,7 +84,7 @@ export class LessonRemindersService implements OnApplicationBootstrap, OnModuleD
       .getMany();
     if (!lessons.length) return { day, lessons: 0, reminders: 0 };
 
-    const sessionIds = [...new Set(lessons.map((l) => l.sessionId))];
+    const sessionIds = unique(lessons.map((l) => l.sessionId));
     const [sessions, enrolments] = await Promise.all([
       this.dataSource.getRepository(TrainingSessionEntity).find({
         where: { id: In(sessionIds) },

@@ -32,22 +32,21 @@ const chinaDayClock = (now: Date) => now.getTime() + 8 * 3_600_000;
  */
 @Injectable()
 export class RecommendationsDailyService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly job = new PeriodicJob(
-    'recommendations daily pass',
-    () => this.runIfDue(),
-    new Logger(RecommendationsDailyService.name),
-    {
-      acquire: () => this.leases.acquire(LEASE, CHECK_INTERVAL_MS),
-      release: () => this.leases.release(LEASE),
-    },
-  );
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly recommendations: RecommendationsService,
     private readonly rateLimits: RateLimitService,
-    private readonly leases: JobLeaseService,
+    leases: JobLeaseService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.job = new PeriodicJob(
+      'recommendations daily pass',
+      () => this.runIfDue(),
+      new Logger(RecommendationsDailyService.name),
+      leases.lease(LEASE, CHECK_INTERVAL_MS),
+    );
+  }
 
   onApplicationBootstrap(): void {
     const on = this.config.get('reminders').intervalMinutes > 0;

@@ -6,6 +6,7 @@ import type { FieldError } from '@app/shared/errors';
 import { regionName } from '@app/shared/regions';
 import { unique } from '../../common/collections';
 import { DomainError } from '../../common/domain-error';
+import { invalidFields } from '../../common/validation';
 import { adminScope, authorize, requireRole, regionPrefixPattern } from '../auth/access';
 import type { AuthUser } from '../auth/auth-user';
 import { BrandEntity } from '../brands/brand.entity';
@@ -25,15 +26,12 @@ import type {
   SessionListQueryDto,
   SessionListResponseDto,
 } from './training.dto';
+import { lessonView } from './lesson-view';
 import { LessonEntity, TrainingSessionEntity } from './training-session.entity';
 import { AttendanceEntity } from '../attendance/attendance.entity';
 
 const OWN = { roles: ['trainer'], organisation: true } as const;
 const ownScope = (row: { providerId: string }) => ({ providerId: row.providerId });
-
-function invalid(details: FieldError[]): DomainError {
-  return new DomainError('VALIDATION_FAILED', `提交的内容有误：${details[0].messages[0]}`, details);
-}
 
 /** Workers who hold or wait for a seat: they must hear when the class moves or is called off. */
 const TOLD_OF_CHANGES = ['enrolled', 'waitlisted'] as const;
@@ -77,6 +75,20 @@ function scheduleChanges(before: Schedule, after: Schedule): string[] {
   if (before.address !== after.address) changes.push(`上课地点改为 ${after.address}`);
   return changes;
 }
+
+/** A lesson of the timetable a provider submits, its times parsed. */
+interface WantedLesson {
+  startsAt: Date;
+  endsAt: Date;
+  topic: string;
+}
+
+const lessonsOf = (dto: SessionInputDto): WantedLesson[] =>
+  dto.lessons.map((l) => ({
+    startsAt: new Date(l.startsAt),
+    endsAt: new Date(l.endsAt),
+    topic: l.topic,
+  }));
 
 /**
  * A short fingerprint of one change: the schedule before and after, and the row's version it was
@@ -137,7 +149,7 @@ export class TrainingService {
     if (!ids.length) return new Map();
     const rows = await this.dataSource
       .getRepository(TrainingSessionEntity)
-      .findBy({ id: In([...new Set(ids)]) });
+      .findBy({ id: In(unique(ids)) });
     return new Map((await this.listItems(rows)).map((item) => [item.id, item]));
   }
 
@@ -234,7 +246,7 @@ export class TrainingService {
     };
     await this.dataSource.transaction(async (em) => {
       await em.getRepository(TrainingSessionEntity).insert(session);
-      await this.replaceLessons(em, session.id, dto);
+      await this.replaceLessons(em, session.id, [], lessonsOf(dto));
     });
     return this.detailOf(session);
   }
@@ -263,18 +275,13 @@ export class TrainingService {
       brandCode: course.brandCode,
       occupationCode: course.occupationCode,
     };
+    const lessons = lessonsOf(dto);
     await this.dataSource.transaction(async (em) => {
       const lessonsBefore = await em.getRepository(LessonEntity).findBy({ sessionId: id });
       await em.getRepository(TrainingSessionEntity).update({ id }, fields);
-      await this.replaceLessons(em, id, dto);
+      await this.replaceLessons(em, id, lessonsBefore, lessons);
       const before: Schedule = { ...session, lessons: lessonsBefore };
-      const after: Schedule = {
-        ...fields,
-        lessons: dto.lessons.map((l) => ({
-          startsAt: new Date(l.startsAt),
-          endsAt: new Date(l.endsAt),
-        })),
-      };
+      const after: Schedule = { ...fields, lessons };
       const changes = scheduleChanges(before, after);
       if (!changes.length) return;
       const fingerprint = changeFingerprint(before, after, session.updatedAt);
@@ -362,7 +369,7 @@ export class TrainingService {
       .getRepository(CourseEntity)
       .findOneBy({ id: courseId, archivedAt: IsNull() });
     if (!course || course.providerId !== auth.providerId) {
-      throw invalid([{ field: 'courseId', messages: ['请选择本机构的课程'] }]);
+      throw invalidFields([{ field: 'courseId', messages: ['请选择本机构的课程'] }]);
     }
     return course;
   }
@@ -371,12 +378,14 @@ export class TrainingService {
     const brand = await this.dataSource
       .getRepository(BrandEntity)
       .findOneBy({ code: dto.brandCode, archivedAt: IsNull() });
-    if (!brand) throw invalid([{ field: 'brandCode', messages: ['劳务品牌不存在'] }]);
+    if (!brand) throw invalidFields([{ field: 'brandCode', messages: ['劳务品牌不存在'] }]);
     const linked = await this.dataSource
       .getRepository(BrandOccupationEntity)
       .existsBy({ brandCode: dto.brandCode, occupationCode: dto.occupationCode });
     if (!linked) {
-      throw invalid([{ field: 'occupationCode', messages: ['该职业不在所选品牌的培训清单中'] }]);
+      throw invalidFields([
+        { field: 'occupationCode', messages: ['该职业不在所选品牌的培训清单中'] },
+      ]);
     }
   }
 
@@ -404,7 +413,7 @@ export class TrainingService {
         add(`lessons.${i}.startsAt`, `第${i + 1}次课不在开班日期范围内`);
       }
     });
-    if (problems.length) throw invalid(problems);
+    if (problems.length) throw invalidFields(problems);
   }
 
   private courseFields(dto: CourseInputDto) {
@@ -440,40 +449,45 @@ export class TrainingService {
   /**
    * Puts the timetable in place. A lesson at the same start time as before keeps its id (so its
    * attendance marks and reminders stay with it); a lesson that already has marks cannot be removed
-   * or moved to another time — the marks would be left pointing at nothing.
+   * or moved to another time — the marks would be left pointing at nothing. `existing` is the
+   * session's lessons as read in this transaction ([] for a new session); nothing is written to
+   * them when a marked lesson would go.
    */
-  private async replaceLessons(em: EntityManager, sessionId: string, dto: SessionInputDto) {
-    const lessons = em.getRepository(LessonEntity);
-    const existing = await lessons.findBy({ sessionId });
+  private async replaceLessons(
+    em: EntityManager,
+    sessionId: string,
+    existing: readonly LessonEntity[],
+    wanted: readonly WantedLesson[],
+  ): Promise<void> {
     const byStart = new Map(existing.map((l) => [l.startsAt.getTime(), l]));
-    const wanted = dto.lessons.map((l) => ({
-      startsAt: new Date(l.startsAt),
-      endsAt: new Date(l.endsAt),
-      topic: l.topic,
-    }));
-    const kept = new Set<string>();
+    const kept = new Map<string, WantedLesson>();
+    const added: WantedLesson[] = [];
     for (const lesson of wanted) {
       const same = byStart.get(lesson.startsAt.getTime());
-      if (same && !kept.has(same.id)) {
-        kept.add(same.id);
-        await lessons.update({ id: same.id }, { endsAt: lesson.endsAt, topic: lesson.topic });
-      } else {
-        await lessons.insert({ id: randomUUID(), sessionId, ...lesson });
-      }
+      if (same && !kept.has(same.id)) kept.set(same.id, lesson);
+      else added.push(lesson);
     }
     const dropped = existing.filter((l) => !kept.has(l.id));
-    if (!dropped.length) return;
-    const marked = await em
-      .getRepository(AttendanceEntity)
-      .findOneBy({ lessonId: In(dropped.map((l) => l.id)) });
-    if (marked) {
-      const lesson = dropped.find((l) => l.id === marked.lessonId);
-      throw new DomainError(
-        'CONFLICT',
-        `${lesson ? chinaDateTime(lesson.startsAt) : ''} 的课已有出勤记录，不能删除或改时间`,
-      );
+    if (dropped.length) {
+      const marked = await em
+        .getRepository(AttendanceEntity)
+        .findOneBy({ lessonId: In(dropped.map((l) => l.id)) });
+      if (marked) {
+        const lesson = dropped.find((l) => l.id === marked.lessonId);
+        throw new DomainError(
+          'CONFLICT',
+          `${lesson ? chinaDateTime(lesson.startsAt) : ''} 的课已有出勤记录，不能删除或改时间`,
+        );
+      }
     }
-    await lessons.delete({ id: In(dropped.map((l) => l.id)) });
+    const lessons = em.getRepository(LessonEntity);
+    for (const [id, lesson] of kept) {
+      await lessons.update({ id }, { endsAt: lesson.endsAt, topic: lesson.topic });
+    }
+    if (added.length) {
+      await lessons.insert(added.map((lesson) => ({ id: randomUUID(), sessionId, ...lesson })));
+    }
+    if (dropped.length) await lessons.delete({ id: In(dropped.map((l) => l.id)) });
   }
 
   /** Names for a page of sessions in three look-ups, whatever the page size (no N+1). */
@@ -539,12 +553,7 @@ export class TrainingService {
         minAttendanceRate: session.minAttendanceRate,
         geofenceRadiusMeters: session.geofenceRadiusMeters,
         description: course?.description ?? '',
-        lessons: lessons.map((l) => ({
-          id: l.id,
-          startsAt: l.startsAt.toISOString(),
-          endsAt: l.endsAt.toISOString(),
-          topic: l.topic,
-        })),
+        lessons: lessons.map(lessonView),
       },
     };
   }
