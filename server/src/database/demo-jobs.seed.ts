@@ -3,7 +3,13 @@ import type { ApplicationStatus, CertificateLevel } from '@app/shared/enums';
 import { socialCreditCodeCheckChar } from '@app/shared/validators';
 import { chinaDate } from '../common/china-time';
 import { DEMO_ACCOUNTS, DEMO_EMPLOYER_ID } from '../modules/auth/demo-accounts';
-import { APPLICATIONS_LINK, invitedDedupeKey, invitedMessage } from '../modules/jobs/job-rules';
+import {
+  applicationDedupeKey,
+  APPLICATIONS_LINK,
+  invitedDedupeKey,
+  invitedMessage,
+  stepNotice,
+} from '../modules/jobs/job-rules';
 import {
   ApplicationEventEntity,
   EmploymentRecordEntity,
@@ -562,9 +568,16 @@ async function seedWorkerApplication(em: EntityManager, now: Date): Promise<numb
   const id = uuid('9c00', 1);
   const interviewAt = new Date(`${chinaDate(now, 3)}T10:00:00+08:00`);
   const place = '玉州区人民中路门店 3楼（演示地址）';
-  const when = `${chinaDate(now, 3)} 10:00`;
-  const employer = EMPLOYERS[0].name;
-  const title = JOBS.find((j) => j.n === 3)?.title ?? '';
+  const facts = {
+    employer: EMPLOYERS[0].name,
+    jobTitle: JOBS.find((j) => j.n === 3)?.title ?? '',
+  };
+  const viewed = stepNotice('view', { ...facts, note: null });
+  const invited = stepNotice('interview', {
+    ...facts,
+    note: '请带身份证和母婴护理员证书',
+    interview: { at: interviewAt, place },
+  });
   const day = (d: number, hour: number) =>
     new Date(`${chinaDate(now, d)}T${String(hour).padStart(2, '0')}:00:00+08:00`);
   await em.getRepository(JobApplicationEntity).insert({
@@ -581,7 +594,7 @@ async function seedWorkerApplication(em: EntityManager, now: Date): Promise<numb
   const steps: readonly [ApplicationStatus, number, string, string | null][] = [
     ['applied', -3, WORKER, null],
     ['viewed', -2, staffId(1), null],
-    ['interview', -1, staffId(1), `${when}，${place}（请带身份证和母婴护理员证书）`],
+    ['interview', -1, staffId(1), invited.note],
   ];
   for (const [k, [status, d, actorId, note]] of steps.entries()) {
     await em.getRepository(ApplicationEventEntity).insert({
@@ -593,31 +606,19 @@ async function seedWorkerApplication(em: EntityManager, now: Date): Promise<numb
       note,
     });
   }
-  // the same dedupe keys the pipeline writes (applications.service), so a real step never repeats them
+  // the same notices and keys the pipeline writes (job-rules stepNotice), so a real step never repeats them
   const messages = [
-    {
-      n: 1,
-      kind: 'application.viewed' as const,
-      dedupeKey: `application:${id}:viewed`,
-      title: '单位已查看你的投递',
-      body: `${employer}已查看你投递的“${title}”。`,
-    },
-    {
-      n: 2,
-      kind: 'application.interview' as const,
-      dedupeKey: `application:${id}:interview:${interviewAt.getTime()}:${place}`,
-      title: '面试通知',
-      body: `${employer}邀请你面试“${title}”：${when}，${place}。请带身份证和母婴护理员证书`,
-    },
+    { n: 1, kind: 'application.viewed' as const, notice: viewed },
+    { n: 2, kind: 'application.interview' as const, notice: invited },
   ];
   for (const m of messages) {
     await em.getRepository(NotificationEntity).insert({
       id: uuid('9c30', m.n),
       userId: WORKER,
       kind: m.kind,
-      dedupeKey: m.dedupeKey,
-      title: m.title,
-      body: m.body,
+      dedupeKey: applicationDedupeKey(id, m.notice.dedupe),
+      title: m.notice.title,
+      body: m.notice.body,
       link: APPLICATIONS_LINK,
       status: 'pending',
       readAt: null,

@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { type ApplicationStatus, HOLDING_STATUSES } from '@app/shared/enums';
 import { maskName } from '@app/shared/validators';
-import { chinaDateTime } from '../../common/china-time';
 import { isUniqueViolation } from '../../common/db-errors';
 import { DomainError } from '../../common/domain-error';
 import { type AccessRule, authorize, requireRole } from '../auth/access';
@@ -17,12 +16,14 @@ import { TrainingSessionEntity } from '../training/training-session.entity';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
 import {
   applicantsLink,
+  applicationDedupeKey,
   APPLICATIONS_LINK,
   EMPLOYER_STAFF,
   employerScope,
   isCrossRegion,
   meetsRequirement,
   STEP_FROM,
+  stepNotice,
   TRAINING_STATUSES,
 } from './job-rules';
 import { JobViews } from './job-views';
@@ -153,53 +154,16 @@ export class ApplicationsService {
     authorize(auth, EMPLOYER_STAFF, current, employerScope);
     const { job, employer } = await this.context(current);
     const note = dto.note ?? null;
-    const noted = note ? `（${note}）` : '';
-    let step: Step;
-    if (dto.action === 'view') {
-      step = {
-        from: STEP_FROM.view,
-        to: 'viewed',
-        fields: {},
-        note,
-        title: '单位已查看你的投递',
-        body: `${employer}已查看你投递的“${job.title}”。`,
-        dedupe: 'viewed',
-      };
-    } else if (dto.action === 'interview') {
-      // the DTO requires both for an interview
-      const at = new Date(dto.interviewAt ?? '');
-      const place = dto.interviewPlace ?? '';
-      const when = chinaDateTime(at);
-      step = {
-        from: STEP_FROM.interview,
-        to: 'interview',
-        fields: { interviewAt: at, interviewPlace: place },
-        note: `${when}，${place}${noted}`,
-        title: '面试通知',
-        body: `${employer}邀请你面试“${job.title}”：${when}，${place}。${note ?? ''}`,
-        dedupe: `interview:${at.getTime()}:${place}`,
-      };
-    } else if (dto.action === 'offer') {
-      step = {
-        from: STEP_FROM.offer,
-        to: 'offered',
-        fields: {},
-        note,
-        title: '录用通知',
-        body: `恭喜！${employer}决定录用你担任“${job.title}”，请留意单位的联系。${note ?? ''}`,
-        dedupe: 'offered',
-      };
-    } else {
-      step = {
-        from: STEP_FROM.reject,
-        to: 'rejected',
-        fields: {},
-        note,
-        title: '投递结果',
-        body: `很遗憾，你投递的“${job.title}”这次没有通过。${note ?? ''}看看其他岗位吧。`,
-        dedupe: 'rejected',
-      };
-    }
+    // the DTO requires both for an interview
+    const interview =
+      dto.action === 'interview'
+        ? { at: new Date(dto.interviewAt ?? ''), place: dto.interviewPlace ?? '' }
+        : undefined;
+    const step: Step = {
+      from: STEP_FROM[dto.action],
+      fields: interview ? { interviewAt: interview.at, interviewPlace: interview.place } : {},
+      ...stepNotice(dto.action, { employer, jobTitle: job.title, note, interview }),
+    };
     if (note !== null) step.fields = { ...step.fields, note };
     await this.dataSource.transaction((em) => this.move(em, auth, current, step));
     return this.reload(id);
@@ -294,7 +258,7 @@ export class ApplicationsService {
     await this.notifications.notify(em, {
       userId: current.workerId,
       kind: `application.${step.to}`,
-      dedupeKey: `application:${current.id}:${step.dedupe}`,
+      dedupeKey: applicationDedupeKey(current.id, step.dedupe),
       title: step.title,
       body: step.body,
       link: APPLICATIONS_LINK,
@@ -319,7 +283,7 @@ export class ApplicationsService {
       staff.map((userId) => ({
         userId,
         kind: 'application.received' as const,
-        dedupeKey: `application:${applicationId}:received:${userId}`,
+        dedupeKey: applicationDedupeKey(applicationId, `received:${userId}`),
         title: '收到新的投递',
         body: `${who}投递了“${job.title}”，请及时查看。`,
         link: applicantsLink(job.id),

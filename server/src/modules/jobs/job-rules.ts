@@ -5,6 +5,7 @@ import type {
   EnrolmentStatus,
 } from '@app/shared/enums';
 import { regionName } from '@app/shared/regions';
+import { chinaDateTime } from '../../common/china-time';
 import type { AccessRule } from '../auth/access';
 
 /** Pure rules of postings and applications, kept apart so they read (and test) without a database. */
@@ -29,6 +30,76 @@ export function jobLink(jobId: string): string {
  * the worker, and `job.invited`, links here.
  */
 export const APPLICATIONS_LINK = '/packages/worker/pages/applications/index';
+
+/** An application's outbox key: `application:<id>:<what>` (a step, `received:<user>` …). */
+export function applicationDedupeKey(applicationId: string, what: string): string {
+  return `application:${applicationId}:${what}`;
+}
+
+/** An employer's step on an application (ApplicationStepRequest.action). */
+export type StepAction = 'view' | 'interview' | 'offer' | 'reject';
+
+/** What one step writes besides the status: the timeline note, the worker's message, its key. */
+export interface StepNotice {
+  to: 'viewed' | 'interview' | 'offered' | 'rejected';
+  /** The timeline event's note. */
+  note: string | null;
+  title: string;
+  body: string;
+  /** Suffix of the outbox key: a moved interview is a new message, a repeated step never is. */
+  dedupe: string;
+}
+
+/** The notice of an employer's step; the pipeline and the demo seed both write it. */
+export function stepNotice(
+  action: StepAction,
+  facts: {
+    employer: string;
+    jobTitle: string;
+    note: string | null;
+    interview?: { at: Date; place: string };
+  },
+): StepNotice {
+  const { employer, jobTitle, note } = facts;
+  switch (action) {
+    case 'view':
+      return {
+        to: 'viewed',
+        note,
+        title: '单位已查看你的投递',
+        body: `${employer}已查看你投递的“${jobTitle}”。`,
+        dedupe: 'viewed',
+      };
+    case 'interview': {
+      const at = facts.interview?.at ?? new Date(NaN);
+      const place = facts.interview?.place ?? '';
+      const when = chinaDateTime(at);
+      return {
+        to: 'interview',
+        note: `${when}，${place}${note ? `（${note}）` : ''}`,
+        title: '面试通知',
+        body: `${employer}邀请你面试“${jobTitle}”：${when}，${place}。${note ?? ''}`,
+        dedupe: `interview:${at.getTime()}:${place}`,
+      };
+    }
+    case 'offer':
+      return {
+        to: 'offered',
+        note,
+        title: '录用通知',
+        body: `恭喜！${employer}决定录用你担任“${jobTitle}”，请留意单位的联系。${note ?? ''}`,
+        dedupe: 'offered',
+      };
+    case 'reject':
+      return {
+        to: 'rejected',
+        note,
+        title: '投递结果',
+        body: `很遗憾，你投递的“${jobTitle}”这次没有通过。${note ?? ''}看看其他岗位吧。`,
+        dedupe: 'rejected',
+      };
+  }
+}
 
 /** Where the employer's staff read one posting's applicants; `application.received` links here. */
 export function applicantsLink(jobId: string): string {
