@@ -7,6 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { type DeliveryChannel, isPriorityGroup, type NotificationKind } from '@app/shared/enums';
+import { unique } from '../../common/collections';
 import { PeriodicJob } from '../../common/periodic-job';
 import { AppConfig } from '../../config/app-config';
 import { JobLeaseService } from '../coordination/job-lease.service';
@@ -14,7 +15,7 @@ import { UserEntity } from '../users/user.entity';
 import { WechatClient, WechatSendError } from '../wechat/wechat.client';
 import { WorkerProfileEntity } from '../workers/worker-profile.entity';
 import { NotificationEntity } from './notification.entity';
-import { buildPushTemplates, type PushTemplate, smsNoticeText } from './push-templates';
+import { buildPushTemplates, type PushTemplate, pushPage, smsNoticeText } from './push-templates';
 import { PushSmsError, PushSmsSender } from './push-sms.sender';
 import { WechatSubscriptionsService } from './wechat-subscriptions.service';
 
@@ -26,12 +27,6 @@ const SMS_FOR_EVERYONE: ReadonlySet<NotificationKind> = new Set([
   'application.offered',
   'application.hired',
 ]);
-
-/**
- * WeChat errcodes worth another try later: -1 system busy, 45011 minute quota. A missing errcode
- * (timeout, HTTP 5xx, no token) is an outage and also retried; any other errcode is final.
- */
-const WECHAT_RETRYABLE = new Set([-1, 45011]);
 
 /** Sends of one batch in flight at once: enough to hide WeChat's latency, few enough for the pool. */
 const SEND_CONCURRENCY = 5;
@@ -144,11 +139,14 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     if (this.singleInstance) {
       // No row locks: read candidates, then take each with an UPDATE that re-checks it is still
       // due, so a row is ours only if our statement changed it.
-      const repo = this.dataSource.getRepository(NotificationEntity);
-      const candidates = [
-        ...(await this.dueQuery(this.dataSource.manager, 'expired', now, batchSize).getMany()),
-        ...(await this.dueQuery(this.dataSource.manager, 'pending', now, batchSize).getMany()),
-      ].slice(0, batchSize);
+      const em = this.dataSource.manager;
+      const repo = em.getRepository(NotificationEntity);
+      const expired = await this.dueQuery(em, 'expired', now, batchSize).getMany();
+      const pending =
+        expired.length < batchSize
+          ? await this.dueQuery(em, 'pending', now, batchSize - expired.length).getMany()
+          : [];
+      const candidates = [...expired, ...pending];
       const taken: NotificationEntity[] = [];
       for (const row of candidates) {
         const update = repo
@@ -239,7 +237,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async recipients(userIds: string[]): Promise<Map<string, Recipient>> {
-    const ids = [...new Set(userIds)];
+    const ids = unique(userIds);
     const [users, profiles] = await Promise.all([
       this.dataSource.getRepository(UserEntity).find({
         where: { id: In(ids) },
@@ -282,7 +280,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
         await this.wechat.sendSubscribeMessage({
           openId: to.openId,
           templateId: template.templateId,
-          page: template.page(row),
+          page: pushPage(row),
           data: template.fields(row),
         });
         return this.sent(row, 'wechat');
@@ -296,11 +294,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
         } else {
           // The message did not go out, so the credit is still the user's for the retry.
           await this.subscriptions.refund(row.userId, template.templateId);
-          const retryable =
-            !(error instanceof WechatSendError) ||
-            error.errcode === null ||
-            WECHAT_RETRYABLE.has(error.errcode);
-          return retryable
+          return !(error instanceof WechatSendError) || error.retryable
             ? this.retry(row, 'wechat', reason, now)
             : this.fail(row, 'wechat', reason);
         }
@@ -372,12 +366,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     const { maxAttempts, retryBaseMs, retryCapMs } = this.config.get('dispatch');
     const attempts = row.attempts + 1;
     if (attempts >= maxAttempts) {
-      return this.finish(row, 'failed', {
-        status: 'failed',
-        channel,
-        attempts,
-        lastError: `after ${attempts} attempts: ${reason}`,
-      });
+      return this.fail(row, channel, `after ${attempts} attempts: ${reason}`);
     }
     const delay = retryDelayMs(attempts, retryBaseMs, retryCapMs);
     return this.finish(row, 'retried', {
@@ -405,15 +394,14 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       >
     >,
   ): Promise<Outcome> {
-    const lastError = change.lastError === undefined ? undefined : change.lastError?.slice(0, 200);
-    const result = await this.dataSource.getRepository(NotificationEntity).update(
-      { id: row.id, status: 'sending', claimedBy: this.holder },
-      {
-        ...change,
-        ...(lastError === undefined ? {} : { lastError }),
-        claimedUntil: null,
-      },
-    );
+    // last_error is varchar(200)
+    const cut = change.lastError ? { lastError: change.lastError.slice(0, 200) } : {};
+    const result = await this.dataSource
+      .getRepository(NotificationEntity)
+      .update(
+        { id: row.id, status: 'sending', claimedBy: this.holder },
+        { ...change, ...cut, claimedUntil: null },
+      );
     if (result.affected === 1) return outcome;
     this.logger.warn(`notification ${row.id}: claim lost to another dispatcher, left as it is`);
     return 'lost';

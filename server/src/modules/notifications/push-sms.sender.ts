@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
-import { maskPhone } from '../sms/sms.sender';
+import { maskPhone, postToProvider } from '../sms/sms.sender';
 
 /** An SMS notice the provider did not take; `retryable` when it may take it later (down, slow). */
 export class PushSmsError extends Error {
@@ -18,8 +18,8 @@ export class PushSmsError extends Error {
  * Notices by SMS for the outbox dispatcher, through the same provider as login codes
  * (`POST {SMS_API_BASE}/send`, template `notice`, params {text}). Only with SMS_PROVIDER=http: the
  * log provider sends nothing, and a row must not be marked sent over a channel that never left.
- * (The login-code sender in modules/sms knows only `login_code`; this lives here until that module
- * offers notices.)
+ * (The request itself is modules/sms's postToProvider, shared with the login-code sender; this
+ * class adds the notice template and which failures are worth a retry.)
  */
 @Injectable()
 export class PushSmsSender {
@@ -34,43 +34,20 @@ export class PushSmsSender {
 
   /** Throws PushSmsError; a 4xx answer is final, anything that looks like an outage is retryable. */
   async send(phone: string, text: string, reference: string): Promise<void> {
-    const { apiBase, apiKey, signName, timeoutMs } = this.config.get('sms');
-    let failure: PushSmsError | undefined;
-    try {
-      const response = await fetch(`${apiBase}/send`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-        body: JSON.stringify({ phone, signName, template: 'notice', params: { text }, reference }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const answer = await response.text();
-      if (!response.ok) {
-        failure = new PushSmsError(
-          response.status >= 500 || response.status === 429,
-          `SMS HTTP ${response.status}`,
-        );
-      } else if (!isAccepted(answer)) {
-        failure = new PushSmsError(true, 'SMS provider did not answer {ok: true}');
-      }
-    } catch (error) {
-      const name = (error as { name?: unknown } | null)?.name;
-      failure = new PushSmsError(
-        true,
-        name === 'TimeoutError' ? `SMS: no answer within ${timeoutMs} ms` : 'SMS: network error',
-      );
-    }
+    const failure = await postToProvider(this.config.get('sms'), {
+      phone,
+      template: 'notice',
+      params: { text },
+      reference,
+    });
     if (failure) {
-      this.logger.warn(`notice to ${maskPhone(phone)} not sent: ${failure.message}`);
-      throw failure;
+      const { status, message } = failure;
+      const error = new PushSmsError(
+        status === undefined || status >= 500 || status === 429,
+        `SMS: ${message}`,
+      );
+      this.logger.warn(`notice to ${maskPhone(phone)} not sent: ${error.message}`);
+      throw error;
     }
-  }
-}
-
-function isAccepted(text: string): boolean {
-  try {
-    const reply = JSON.parse(text) as unknown;
-    return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
-  } catch {
-    return false;
   }
 }

@@ -15,9 +15,12 @@ export type WechatFieldType = keyof typeof WECHAT_FIELD_LIMITS | 'time';
  * by code point so a character is never split; a cut thing ends in "…" so the reader sees it goes
  * on), time as `YYYY-MM-DD HH:mm` in China time. Empty becomes "无": WeChat refuses empty values.
  */
+export function wechatFieldValue(type: 'time', value: Date): string;
+export function wechatFieldValue(type: keyof typeof WECHAT_FIELD_LIMITS, value: string): string;
 export function wechatFieldValue(type: WechatFieldType, value: string | Date): string {
-  if (type === 'time') return chinaDateTime(value instanceof Date ? value : new Date(value));
-  const text = (value instanceof Date ? chinaDateTime(value) : value).replace(/\s+/g, ' ').trim();
+  // The overloads pair the types: only time takes a Date, and time takes nothing else.
+  if (type === 'time') return chinaDateTime(value as Date);
+  const text = (value as string).replace(/\s+/g, ' ').trim();
   const chars = Array.from(text);
   if (!chars.length) return '无';
   const max = WECHAT_FIELD_LIMITS[type];
@@ -94,6 +97,14 @@ export interface PushSource {
 
 export type SubscribeMessageData = Record<string, { value: string }>;
 
+/** title, status phrase, body, time: the four keywords most groups' templates share. */
+const titleStatusBody = (row: PushSource): SubscribeMessageData => ({
+  thing1: { value: wechatFieldValue('thing', row.title) },
+  phrase2: { value: wechatFieldValue('phrase', STATUS_PHRASE[row.kind]) },
+  thing3: { value: wechatFieldValue('thing', row.body) },
+  time4: { value: wechatFieldValue('time', row.createdAt) },
+});
+
 /**
  * The keywords each group's template must have, in the order the console lists them. Whoever picks
  * the templates in the mini-program console chooses ones with exactly these keys (docs/api-jobs.md).
@@ -102,33 +113,13 @@ const GROUP_FIELDS: Readonly<
   Record<WechatTemplateGroup, (row: PushSource) => SubscribeMessageData>
 > = {
   // 报名结果通知: 培训项目, 报名状态, 温馨提示, 通知时间
-  enrolment: (row) => ({
-    thing1: { value: wechatFieldValue('thing', row.title) },
-    phrase2: { value: wechatFieldValue('phrase', STATUS_PHRASE[row.kind]) },
-    thing3: { value: wechatFieldValue('thing', row.body) },
-    time4: { value: wechatFieldValue('time', row.createdAt) },
-  }),
+  enrolment: titleStatusBody,
   // 课程安排提醒: 课程名称, 变更类型, 详细说明, 通知时间
-  session: (row) => ({
-    thing1: { value: wechatFieldValue('thing', row.title) },
-    phrase2: { value: wechatFieldValue('phrase', STATUS_PHRASE[row.kind]) },
-    thing3: { value: wechatFieldValue('thing', row.body) },
-    time4: { value: wechatFieldValue('time', row.createdAt) },
-  }),
+  session: titleStatusBody,
   // 技能评价进度通知: 评价项目, 当前进度, 备注, 更新时间
-  certification: (row) => ({
-    thing1: { value: wechatFieldValue('thing', row.title) },
-    phrase2: { value: wechatFieldValue('phrase', STATUS_PHRASE[row.kind]) },
-    thing3: { value: wechatFieldValue('thing', row.body) },
-    time4: { value: wechatFieldValue('time', row.createdAt) },
-  }),
+  certification: titleStatusBody,
   // 求职进度通知: 岗位名称, 应聘状态, 温馨提示, 更新时间
-  application: (row) => ({
-    thing1: { value: wechatFieldValue('thing', row.title) },
-    phrase2: { value: wechatFieldValue('phrase', STATUS_PHRASE[row.kind]) },
-    thing3: { value: wechatFieldValue('thing', row.body) },
-    time4: { value: wechatFieldValue('time', row.createdAt) },
-  }),
+  application: titleStatusBody,
   // 岗位推荐通知: 推荐内容, 说明, 推荐时间
   recommendation: (row) => ({
     thing1: { value: wechatFieldValue('thing', row.title) },
@@ -149,10 +140,9 @@ export function pushPage(row: PushSource): string {
   return `${base}${base.includes('?') ? '&' : '?'}nid=${row.id}`;
 }
 
+/** A group's template: its id and how a row fills it (the page it opens is pushPage's). */
 export interface PushTemplate {
-  group: WechatTemplateGroup;
   templateId: string;
-  page: (row: PushSource) => string;
   fields: (row: PushSource) => SubscribeMessageData;
 }
 
@@ -169,7 +159,7 @@ export function buildPushTemplates(
     WechatTemplateGroup,
   ][]) {
     const templateId = templateIds[group];
-    if (templateId) map[kind] = { group, templateId, page: pushPage, fields: GROUP_FIELDS[group] };
+    if (templateId) map[kind] = { templateId, fields: GROUP_FIELDS[group] };
   }
   return map;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
+import { unique } from '../../common/collections';
 import { DomainError } from '../../common/domain-error';
 import { isUniqueViolation } from '../../common/db-errors';
 import { AppConfig } from '../../config/app-config';
@@ -27,7 +28,7 @@ export class WechatSubscriptionsService {
 
   /** The configured template ids: the only ones a credit may be reported for. */
   private templateIds(): string[] {
-    return [...new Set(Object.values(this.config.get('wechat').templates))];
+    return unique(Object.values(this.config.get('wechat').templates));
   }
 
   async report(
@@ -35,7 +36,7 @@ export class WechatSubscriptionsService {
     dto: SubscriptionReportDto,
   ): Promise<SubscriptionCreditsResponseDto> {
     const known = new Set(this.templateIds());
-    const accepted = [...new Set(dto.accepted)];
+    const accepted = unique(dto.accepted);
     const unknown = accepted.filter((id) => !known.has(id));
     if (unknown.length) {
       throw new DomainError('VALIDATION_FAILED', '订阅的消息模板不存在', [
@@ -61,21 +62,27 @@ export class WechatSubscriptionsService {
 
   /** One more credit: an UPDATE of the existing row, else an insert (a racing insert → UPDATE again). */
   private async addCredit(userId: string, templateId: string): Promise<void> {
-    const repo = this.dataSource.getRepository(WechatSubscriptionEntity);
-    const increment = () =>
-      repo
-        .createQueryBuilder()
-        .update()
-        .set({ credits: () => 'credits + 1' })
-        .where('user_id = :userId AND template_id = :templateId', { userId, templateId })
-        .execute();
-    if ((await increment()).affected) return;
+    if (await this.increment(userId, templateId)) return;
     try {
-      await repo.insert({ id: randomUUID(), userId, templateId, credits: 1 });
+      await this.dataSource
+        .getRepository(WechatSubscriptionEntity)
+        .insert({ id: randomUUID(), userId, templateId, credits: 1 });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      await increment();
+      await this.increment(userId, templateId);
     }
+  }
+
+  /** credits + 1 on the user's row for the template, in one statement; false when there is no row. */
+  private async increment(userId: string, templateId: string): Promise<boolean> {
+    const result = await this.dataSource
+      .getRepository(WechatSubscriptionEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ credits: () => 'credits + 1' })
+      .where('user_id = :userId AND template_id = :templateId', { userId, templateId })
+      .execute();
+    return Boolean(result.affected);
   }
 
   /** Spends one credit; false when there is none (then nothing may be sent over WeChat). */
@@ -95,13 +102,7 @@ export class WechatSubscriptionsService {
 
   /** Gives back a credit spent on a message WeChat did not take (it will be tried again). */
   async refund(userId: string, templateId: string): Promise<void> {
-    await this.dataSource
-      .getRepository(WechatSubscriptionEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ credits: () => 'credits + 1' })
-      .where('user_id = :userId AND template_id = :templateId', { userId, templateId })
-      .execute();
+    await this.increment(userId, templateId);
   }
 
   /** WeChat said 43101: whatever we counted, the user has no credit left for this template. */

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { AppConfig } from '../../config/app-config';
+import type { AppConfig, AppConfigShape } from '../../config/app-config';
 import { DomainError } from '../../common/domain-error';
 
 /** Sends the login code by SMS. Rate limits and code storage live with the caller, not here. */
@@ -34,28 +34,53 @@ export class HttpSmsSender implements SmsSender {
   constructor(private readonly config: AppConfig) {}
 
   async sendLoginCode(phone: string, code: string): Promise<void> {
-    const { apiBase, apiKey, signName, timeoutMs } = this.config.get('sms');
-    let failure: string | undefined;
-    try {
-      const response = await fetch(`${apiBase}/send`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-        body: JSON.stringify({ phone, signName, template: 'login_code', params: { code } }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const text = await response.text();
-      if (!response.ok) failure = `HTTP ${response.status}`;
-      else if (!isAccepted(text)) failure = 'the provider did not answer {ok: true}';
-    } catch (error) {
-      const name = errorName(error);
-      failure =
-        name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `network error (${name})`;
-    }
-    if (failure !== undefined) {
+    const failure = await postToProvider(this.config.get('sms'), {
+      phone,
+      template: 'login_code',
+      params: { code },
+    });
+    if (failure) {
       // The code itself stays out of the log: with it, anyone reading logs could log in as the user.
-      this.logger.warn(`SMS to ${maskPhone(phone)} not sent: ${failure}`);
+      this.logger.warn(`SMS to ${maskPhone(phone)} not sent: ${failure.message}`);
       throw new DomainError('SMS_UNAVAILABLE');
     }
+  }
+}
+
+/** Why the provider did not take a message: `status` when it answered with an HTTP error. */
+export interface ProviderFailure {
+  status?: number;
+  message: string;
+}
+
+/**
+ * One message to the provider: `POST {apiBase}/send` with the Bearer key and the configured sign
+ * name, within `timeoutMs`. Undefined when the provider answered `{ok: true}`, otherwise why not
+ * (it never throws); logging and the caller's error are the caller's.
+ */
+export async function postToProvider(
+  sms: AppConfigShape['sms'],
+  message: { phone: string; template: string; params: Record<string, string>; reference?: string },
+): Promise<ProviderFailure | undefined> {
+  const { apiBase, apiKey, signName, timeoutMs } = sms;
+  const { phone, template, params, reference } = message;
+  try {
+    const response = await fetch(`${apiBase}/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify({ phone, signName, template, params, reference }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    if (!response.ok) return { status: response.status, message: `HTTP ${response.status}` };
+    if (!isAccepted(text)) return { message: 'the provider did not answer {ok: true}' };
+    return undefined;
+  } catch (error) {
+    const name = errorName(error);
+    return {
+      message:
+        name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `network error (${name})`,
+    };
   }
 }
 

@@ -250,3 +250,11 @@ describe('WechatClient against the fake WeChat server', () => {
     });
   });
 });
+
+describe('WechatSendError', () => {
+  it('is retryable for an outage (no errcode), -1 and 45011; any other errcode is final', () => {
+    const retryable = (errcode: number | null) => new WechatSendError(errcode, 'x').retryable;
+    expect([null, -1, 45011].map(retryable)).toEqual([true, true, true]);
+    expect([43101, 47003, 40003].map(retryable)).toEqual([false, false, false]);
+  });
+});

@@ -12,6 +12,9 @@ const TOKEN_REJECTED = new Set([40001, 40014, 42001]);
 /** 43101: the user has no subscription credit for the template, so sending again will not help. */
 export const WECHAT_NO_SUBSCRIPTION_CREDIT = 43101;
 
+/** WeChat errcodes worth another try later: -1 system busy, 45011 minute quota. */
+const SEND_RETRYABLE = new Set([-1, 45011]);
+
 /**
  * A subscription message WeChat did not take. `errcode` is WeChat's code, or null when WeChat gave no
  * usable answer (timeout, network, HTTP 5xx, a broken body, or no access token to be had).
@@ -29,6 +32,14 @@ export class WechatSendError extends Error {
   /** The user's credit for this template is used up: drop the message rather than retry. */
   get creditGone(): boolean {
     return this.errcode === WECHAT_NO_SUBSCRIPTION_CREDIT;
+  }
+
+  /**
+   * Worth another try later: an outage (no errcode: timeout, HTTP 5xx, no token), system busy or
+   * the minute quota. Any other errcode is final.
+   */
+  get retryable(): boolean {
+    return this.errcode === null || SEND_RETRYABLE.has(this.errcode);
   }
 }
 
