@@ -233,6 +233,11 @@ export async function pick(page: Page, label: string, ...choices: string[]): Pro
   if (last) await row.locator('.field__picker', { hasText: last }).waitFor({ timeout: 5000 });
 }
 
+/** Taps a modal's button (发录用, 邀请, 婉拒 …). */
+export async function confirmModal(page: Page, text: string): Promise<void> {
+  await page.locator('.taro-modal__foot').getByText(text, { exact: true }).click();
+}
+
 /** Takes what the picker of the row labelled `label` shows first (a date picker opens on today). */
 export async function acceptPicker(page: Page, label: string): Promise<void> {
   const sheet = await openPicker(page, formField(page, label));

@@ -9,7 +9,18 @@ import type {
 } from '@app/shared/api';
 import { PRIVACY_NOTICE_VERSION } from '@app/shared/enums';
 import { idNumberCheckChar } from '@app/shared/validators';
-import { api, baseUrl, demoLogin, fillField, journey, phones, poll, settle, shot } from './helpers';
+import {
+  api,
+  baseUrl,
+  confirmModal,
+  demoLogin,
+  fillField,
+  journey,
+  phones,
+  poll,
+  settle,
+  shot,
+} from './helpers';
 
 const smsUrl = process.env.LB_E2E_SMS_URL as string;
 const stamp = String(Date.now()).slice(-5);
@@ -19,11 +30,6 @@ const WORKER_NAME = '欧桂兰';
 const MASKED = '欧**';
 const WORKER_PHONE = `1330000${stamp.slice(-4)}`;
 const ID_17 = `45090319900505${stamp.slice(-3)}`;
-
-/** Taps a modal's button (邀请, 婉拒 …). */
-async function confirmModal(page: Page, text: string): Promise<void> {
-  await page.locator('.taro-modal__foot').getByText(text, { exact: true }).click();
-}
 
 /** Waits until the toast saying `text` has gone, so a screenshot shows the page under it. */
 async function toastGone(page: Page, text: string): Promise<void> {

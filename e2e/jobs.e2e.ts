@@ -10,6 +10,7 @@ import {
   acceptPicker,
   api,
   baseUrl,
+  confirmModal,
   demoLogin,
   fillField,
   journey,
@@ -21,11 +22,6 @@ import {
   shot,
   visibleText,
 } from './helpers';
-
-/** Taps a modal's button (发录用, 确定 …). */
-async function confirmModal(page: Page, text: string): Promise<void> {
-  await page.locator('.taro-modal__foot').getByText(text, { exact: true }).click();
-}
 
 const TITLE = `住家月嫂${String(Date.now()).slice(-5)}`;
 

@@ -2,13 +2,10 @@ import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { JobInput, JobView, RequiredCertificate } from '@app/shared/api';
-import { JOB_STATUS_LABELS, type JobStatus } from '@app/shared/enums';
-import { certificationKindText, levelText } from '../utils/certificate';
+import { certificateLevelName, JOB_STATUS_LABELS, type JobStatus } from '@app/shared/enums';
+import { certificationKindText, LEVELLED } from '../utils/certificate';
 import { PAGES } from '../utils/navigation';
 import './job-card.scss';
-
-/** Only 职业技能等级认定 has levels; 专项职业能力考核 never does. */
-const SPECIAL = '专项职业能力考核';
 
 /** '4500–6000元/月'; one figure when both ends are the same. */
 export function salaryText(min: number, max: number): string {
@@ -18,10 +15,11 @@ export function salaryText(min: number, max: number): string {
 /** The tag for a required certificate: '需要证书：五级/初级工', '需要证书：专项'; null for none. */
 export function certificateTag(required: RequiredCertificate | null): string | null {
   if (!required) return null;
-  if (required.type === SPECIAL) return '需要证书：专项';
+  // 专项职业能力考核 never has levels.
+  if (required.type !== LEVELLED) return '需要证书：专项';
   // Tags are narrow: '五级/初级工' without the spaces of the full text.
   return required.minLevel
-    ? `需要证书：${levelText(required.minLevel).replace(/ /g, '')}`
+    ? `需要证书：${certificateLevelName(required.minLevel)}`
     : '需要证书：等级证书';
 }
 

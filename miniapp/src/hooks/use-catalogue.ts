@@ -1,6 +1,6 @@
 import type { BrandDetail, BrandListItem, SessionDetail, SessionListItem } from '@app/shared/api';
 import { api } from '../services/api';
-import { ApiError } from '../services/api-error';
+import { notFound } from '../services/api-error';
 import { getAccessToken, getStoredUser } from '../services/auth-store';
 import { useLoad } from './use-load';
 
@@ -44,14 +44,10 @@ export function useBrandOptions() {
   return useLoad<BrandListItem[]>(() => api.listBrands({ pageSize: 50 }).then((res) => res.items));
 }
 
-/** A page opened without its `code` or `id`: nothing to ask the server for. */
-const notFound = (what: string) =>
-  Promise.reject(new ApiError('NOT_FOUND', `没有找到这个${what}`, 404));
-
 /** One brand with its occupations, targets, affiliates and upcoming sessions. */
 export function useBrand(code: string) {
   return useLoad<BrandDetail>(
-    () => (code ? api.getBrand(code).then((res) => res.brand) : notFound('品牌')),
+    () => (code ? api.getBrand(code).then((res) => res.brand) : notFound('这个品牌')),
     code,
   );
 }
@@ -59,7 +55,7 @@ export function useBrand(code: string) {
 /** One session with its lessons. */
 export function useSession(id: string) {
   return useLoad<SessionDetail>(
-    () => (id ? api.getSession(id).then((res) => res.session) : notFound('培训班')),
+    () => (id ? api.getSession(id).then((res) => res.session) : notFound('这个培训班')),
     id,
   );
 }

@@ -12,7 +12,8 @@ import { useLoad } from './use-load';
 /** Who is looking at a session: someone signed out, a worker, or another role (no 报名 for them). */
 export type Viewer = 'visitor' | 'worker' | 'other';
 
-function currentViewer(): Viewer {
+/** Who is signed in on this phone, read from the stored session. */
+export function currentViewer(): Viewer {
   if (getAccessToken() === null) return 'visitor';
   return getStoredUser()?.roles.includes('worker') ? 'worker' : 'other';
 }

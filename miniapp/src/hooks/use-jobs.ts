@@ -3,18 +3,18 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import type { ApplicationView, JobInvitationView, JobView, OccupationView } from '@app/shared/api';
 import type { ApplicationStatus } from '@app/shared/enums';
 import { api } from '../services/api';
-import { ApiError } from '../services/api-error';
-import { getAccessToken, getStoredUser } from '../services/auth-store';
+import { notFound } from '../services/api-error';
+import { getStoredUser } from '../services/auth-store';
 import { PAGES } from '../utils/navigation';
+import { currentViewer } from './use-enrolment';
 import { useLoad } from './use-load';
-
-/** A page opened without its `id`: nothing to ask the server for. */
-const notFound = (what: string) =>
-  Promise.reject(new ApiError('NOT_FOUND', `没有找到这个${what}`, 404));
 
 /** One job (a draft only for its own employer). */
 export function useJob(id: string) {
-  return useLoad<JobView>(() => (id ? api.job(id).then((res) => res.job) : notFound('岗位')), id);
+  return useLoad<JobView>(
+    () => (id ? api.job(id).then((res) => res.job) : notFound('这个岗位')),
+    id,
+  );
 }
 
 /** The signed-in worker's applications, newest first, each with its job and timeline. */
@@ -31,7 +31,7 @@ export function useMyInvitations() {
 export function useJobApplications(jobId: string) {
   return useLoad<ApplicationView[]>(
     () =>
-      jobId ? api.jobApplications(jobId).then((res) => res.items) : notFound('岗位的投递记录'),
+      jobId ? api.jobApplications(jobId).then((res) => res.items) : notFound('这个岗位的投递记录'),
     jobId,
   );
 }
@@ -53,10 +53,11 @@ export function canWithdraw(status: ApplicationStatus): boolean {
 export type JobViewer = 'visitor' | 'worker' | 'owner' | 'other';
 
 export function jobViewer(job: Pick<JobView, 'employerId'> | undefined): JobViewer {
-  if (getAccessToken() === null) return 'visitor';
+  const viewer = currentViewer();
+  if (viewer === 'visitor') return viewer;
   const user = getStoredUser();
   if (job && user?.employerId && user.employerId === job.employerId) return 'owner';
-  return user?.roles.includes('worker') ? 'worker' : 'other';
+  return viewer;
 }
 
 export interface JobApply {

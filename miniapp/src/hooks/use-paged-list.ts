@@ -19,7 +19,11 @@ export interface PagedList<T> {
   refresh: () => Promise<void>;
   /** Drop rows (an approved application leaves the 待审核 list). */
   remove: (keep: (item: T) => boolean) => void;
+  /** Show a row as the server now has it (a job just published), until the list is asked again. */
+  replace: (item: T, same?: (a: T, b: T) => boolean) => void;
 }
+
+const sameId = <T>(a: T, b: T) => (a as { id?: unknown }).id === (b as { id?: unknown }).id;
 
 /** A server-paged list: page 1 whenever `key` changes, then 加载更多 appends the next page. */
 export function usePagedList<T>(
@@ -75,6 +79,10 @@ export function usePagedList<T>(
     });
   }, []);
 
+  const replace = useCallback((item: T, same: (a: T, b: T) => boolean = sameId) => {
+    setState((s) => ({ ...s, items: s.items.map((i) => (same(i, item) ? item : i)) }));
+  }, []);
+
   return {
     items: state.items,
     total: state.total,
@@ -86,5 +94,6 @@ export function usePagedList<T>(
     // The rows stay on screen while the pull-down spinner shows.
     refresh: () => load(1, true),
     remove,
+    replace,
   };
 }

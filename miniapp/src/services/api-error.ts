@@ -26,6 +26,11 @@ export function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(code, isErrorCode(code) ? ERROR_CATALOGUE[code].message : '请求失败', status);
 }
 
+/** A page opened without its `id` or `code`: nothing to ask the server for ('这个岗位', '这场招聘会'). */
+export function notFound(what: string): Promise<never> {
+  return Promise.reject(new ApiError('NOT_FOUND', `没有找到${what}`, 404));
+}
+
 export function networkError(): ApiError {
   return new ApiError('NETWORK', NETWORK_ERROR_MESSAGE, 0);
 }

@@ -2,6 +2,9 @@ import type { CertificateLevel, CertificateType } from '@app/shared/enums';
 import { PAGES } from './navigation';
 import { CERTIFICATE_LEVEL_LABELS, CERTIFICATE_LEVEL_NUMBERS } from '@app/shared/enums';
 
+/** Only 职业技能等级认定 has levels (五级 初级工 … 一级 高级技师); 专项职业能力考核 never does. */
+export const LEVELLED: CertificateType = '职业技能等级认定';
+
 /** '四级 / 中级工'; '' for 专项职业能力考核, which has no level. */
 export function levelText(level: CertificateLevel | null): string {
   return level ? `${CERTIFICATE_LEVEL_NUMBERS[level]} / ${CERTIFICATE_LEVEL_LABELS[level]}` : '';

@@ -1,5 +1,4 @@
-const pad = (n: number) => String(n).padStart(2, '0');
-const CHINA_OFFSET_MS = 8 * 3600_000;
+import { chinaDateTime } from './catalogue';
 
 /**
  * '2026-11-22 14:05' in China time (UTC+8), whatever zone the phone is set to: lessons, reviews and
@@ -7,10 +6,8 @@ const CHINA_OFFSET_MS = 8 * 3600_000;
  */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
-  const ms = new Date(iso).getTime();
-  if (Number.isNaN(ms)) return '';
-  const d = new Date(ms + CHINA_OFFSET_MS);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  const { date, time } = chinaDateTime(iso);
+  return date ? `${date} ${time}` : '';
 }
 
 /** '2026-11-22'. */

@@ -6,6 +6,8 @@ export const PAGES = {
   home: '/pages/index/index',
   training: '/pages/training/index',
   mine: '/pages/mine/index',
+  /** 岗位 (tab). */
+  jobs: '/pages/jobs/index',
   login: '/pages/login/index',
   consent: '/packages/worker/pages/consent/index',
   profile: '/packages/worker/pages/profile/index',
@@ -83,7 +85,7 @@ export interface RegionChoice {
   label: string;
 }
 
-const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.training, '/pages/jobs/index', PAGES.mine];
+const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.training, PAGES.jobs, PAGES.mine];
 
 /** The status page of the user's employer or training provider. */
 export function organisationUrl(kind: 'employer' | 'provider'): string {

@@ -1,5 +1,6 @@
 import type { OccupationInput, OccupationView } from '@app/shared/api';
 import type { CertificateLevel, CertificateType } from '@app/shared/enums';
+import { LEVELLED } from '../../utils/certificate';
 import { charCount, codeProblem } from './brand-form';
 
 /** The server's limits (OccupationInputDto). */
@@ -7,9 +8,6 @@ export const OCCUPATION_NAME_MIN = 2;
 export const OCCUPATION_NAME_MAX = 32;
 export const SUBSIDY_MAX = 100_000;
 export const OCCUPATION_BRANDS_MAX = 30;
-
-/** Only 职业技能等级认定 has levels; 专项职业能力考核 has none. */
-export const LEVELLED: CertificateType = '职业技能等级认定';
 
 /** The occupation form as typed: the level and the amount still text, '' for none. */
 export interface OccupationForm {

@@ -1,5 +1,6 @@
 import type { JobInput, JobView } from '@app/shared/api';
 import type { CertificateLevel, CertificateType } from '@app/shared/enums';
+import { LEVELLED } from '../../utils/certificate';
 
 /** The server's limits (server/src/modules/jobs/jobs.dto.ts). */
 export const JOB_TITLE_MIN = 2;
@@ -12,9 +13,6 @@ export const WORKING_HOURS_MAX = 64;
 export const DESCRIPTION_MAX = 2000;
 /** A posting may stay open at most about a year ahead. */
 export const MAX_DAYS_OPEN = 366;
-
-/** Only 职业技能等级认定 has levels (五级 初级工 … 一级 高级技师); 专项职业能力考核 never does. */
-export const LEVELLED: CertificateType = '职业技能等级认定';
 
 /** The job form as typed: numbers still text, the certificate as a type ('' none) and a level ('' any). */
 export interface JobForm {

@@ -1,5 +1,6 @@
 import type { CourseInput, CourseView, OccupationView } from '@app/shared/api';
 import { CERTIFICATE_LEVELS, type CertificateLevel, type CertificateType } from '@app/shared/enums';
+import { LEVELLED } from '../../utils/certificate';
 
 export const COURSE_TITLE_MAX = 64;
 export const COURSE_DESCRIPTION_MAX = 2000;
@@ -17,9 +18,6 @@ export interface CourseForm {
 }
 
 export type CourseErrors = Partial<Record<keyof CourseForm, string>>;
-
-/** Only 职业技能等级认定 has levels (五级 初级工 … 一级 高级技师). */
-export const LEVELLED: CertificateType = '职业技能等级认定';
 
 export function courseFormFrom(course: CourseView | null): CourseForm {
   return {

@@ -1,16 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { JobListQuery, JobView } from '@app/shared/api';
 import { Chips, type Chip } from '../../components/chips';
 import { EmptyState } from '../../components/empty-state';
+import { FilterRow } from '../../components/filter-row';
 import { JobCard } from '../../components/job-card';
 import { PagedListFooter } from '../../components/paged-list-footer';
 import { SearchBar } from '../../components/search-bar';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { usePullRefresh } from '../../hooks/use-pull-refresh';
+import { useRegionPicked } from '../../hooks/use-region-picked';
 import { api } from '../../services/api';
-import { regionFilterUrl, regionPickedEvent, type RegionChoice } from '../../utils/navigation';
+import { regionFilterUrl, type RegionChoice } from '../../utils/navigation';
 import { ForYou, useMyRecommendations } from './for-you';
 import './index.scss';
 
@@ -47,14 +49,7 @@ export default function JobsPage() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const set = (change: Partial<Filters>) => setFilters((f) => ({ ...f, ...change }));
 
-  // 选择地区 (in the catalogue sub-package) answers this tab through an event of its own.
-  useEffect(() => {
-    const onPicked = (region: RegionChoice) => setFilters((f) => ({ ...f, region }));
-    Taro.eventCenter.on(regionPickedEvent('jobs'), onPicked);
-    return () => {
-      Taro.eventCenter.off(regionPickedEvent('jobs'), onPicked);
-    };
-  }, []);
+  useRegionPicked('jobs', (region) => setFilters((f) => ({ ...f, region })));
   const pickRegion = () =>
     void Taro.navigateTo({ url: regionFilterUrl(filters.region.code, 'jobs') });
 
@@ -79,11 +74,7 @@ export default function JobsPage() {
         maxlength={KEYWORD_MAX}
       />
       <View className="card jobs__filters">
-        <View className="jobs__region" onClick={pickRegion}>
-          <Text className="jobs__region-label">地区</Text>
-          <Text className="jobs__region-value">{filters.region.label || '全部地区'}</Text>
-          <Text className="jobs__region-arrow">›</Text>
-        </View>
+        <FilterRow label="地区" value={filters.region.label || '全部地区'} onClick={pickRegion} />
         <Text className="jobs__filter-label">月薪</Text>
         <Chips chips={SALARY_CHIPS} value={filters.salary} onChange={(salary) => set({ salary })} />
         {filtered ? (

@@ -1,16 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Picker, Switch, Text, View } from '@tarojs/components';
 import type { SessionListItem, SessionListQuery } from '@app/shared/api';
 import { EmptyState } from '../../components/empty-state';
+import { FilterRow } from '../../components/filter-row';
 import { PagedListFooter } from '../../components/paged-list-footer';
 import { SessionCard } from '../../components/session-card';
 import { useBrandOptions } from '../../hooks/use-catalogue';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { usePullRefresh } from '../../hooks/use-pull-refresh';
+import { useRegionPicked } from '../../hooks/use-region-picked';
 import { api } from '../../services/api';
 import { chinaToday, nextMonths } from '../../utils/catalogue';
-import { regionFilterUrl, regionPickedEvent, type RegionChoice } from '../../utils/navigation';
+import { regionFilterUrl, type RegionChoice } from '../../utils/navigation';
 import './index.scss';
 
 interface Filters {
@@ -28,25 +30,6 @@ const NO_FILTERS: Filters = {
   hasSeats: false,
 };
 
-/** One filter: its name on the left, what is chosen on the right, the whole row a tap target. */
-function FilterRow({
-  label,
-  value,
-  onClick,
-}: {
-  label: string;
-  value: string;
-  onClick?: () => void;
-}) {
-  return (
-    <View className="filter-row" onClick={onClick}>
-      <Text className="filter-row__label">{label}</Text>
-      <Text className="filter-row__value">{value}</Text>
-      <Text className="filter-row__arrow">›</Text>
-    </View>
-  );
-}
-
 /** 培训: every open session, by brand, region, month and free seats; public. */
 export default function TrainingPage() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -54,14 +37,7 @@ export default function TrainingPage() {
   const brands = useBrandOptions();
   const months = useMemo(() => nextMonths(chinaToday()), []);
 
-  // 选择地区 (in the catalogue sub-package) answers through the event centre.
-  useEffect(() => {
-    const onPicked = (region: RegionChoice) => setFilters((f) => ({ ...f, region }));
-    Taro.eventCenter.on(regionPickedEvent('training'), onPicked);
-    return () => {
-      Taro.eventCenter.off(regionPickedEvent('training'), onPicked);
-    };
-  }, []);
+  useRegionPicked('training', (region) => setFilters((f) => ({ ...f, region })));
 
   const month = months[filters.month];
   const query: SessionListQuery = {

@@ -19,8 +19,8 @@ import {
 import { useFormSubmit, useFormValues } from '../../../hooks/use-form';
 import { fieldErrors } from '../../../services/api-error';
 import { CODE_MAX, serverFieldErrors } from '../brand-form';
+import { LEVELLED } from '../../../utils/certificate';
 import {
-  LEVELLED,
   OCCUPATION_NAME_MAX,
   occupationFormFrom,
   validateOccupationForm,

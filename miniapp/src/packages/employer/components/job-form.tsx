@@ -16,12 +16,11 @@ import { useBrandOptions } from '../../../hooks/use-catalogue';
 import { useFormSubmit, useFormValues } from '../../../hooks/use-form';
 import { useOccupationOptions } from '../../../hooks/use-jobs';
 import { fieldErrors } from '../../../services/api-error';
-import { levelText } from '../../../utils/certificate';
+import { LEVELLED, levelText } from '../../../utils/certificate';
 import {
   ADDRESS_MAX,
   DESCRIPTION_MAX,
   JOB_TITLE_MAX,
-  LEVELLED,
   validateJobForm,
   WORKING_HOURS_MAX,
   formFieldOf,

@@ -14,11 +14,11 @@ import { useLoad } from '../../../hooks/use-load';
 import { api } from '../../../services/api';
 import { useFormSubmit, useFormValues } from '../../../hooks/use-form';
 import { fieldErrors } from '../../../services/api-error';
+import { LEVELLED } from '../../../utils/certificate';
 import {
   COURSE_DESCRIPTION_MAX,
   COURSE_TITLE_MAX,
   courseFormFrom,
-  LEVELLED,
   levelsFor,
   validateCourseForm,
   type CourseErrors,

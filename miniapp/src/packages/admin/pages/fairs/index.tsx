@@ -34,7 +34,7 @@ export default function AdminFairsPage() {
 
   if (!regionCode) {
     return (
-      <View className="page admin-fairs">
+      <View className="page">
         <EmptyState text="你的账号还没有管辖地区，请联系上级管理员。" />
       </View>
     );
@@ -49,7 +49,7 @@ export default function AdminFairsPage() {
 
   const items = fairs.data;
   return (
-    <View className="page admin-fairs">
+    <View className="page">
       {creating ? (
         <FairFormView
           regionCode={regionCode}

@@ -9,7 +9,7 @@ import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { OccupationForm } from '../../components/occupation-form';
-import { LEVELLED } from '../../occupation-form';
+import { LEVELLED } from '../../../../utils/certificate';
 import '../../catalogue-admin.scss';
 
 function subsidyText(o: OccupationView): string {

@@ -10,7 +10,7 @@ import { Section } from '../../../../components/section';
 import { useLoad } from '../../../../hooks/use-load';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { api } from '../../../../services/api';
-import { ApiError, errorMessage } from '../../../../services/api-error';
+import { errorMessage, notFound } from '../../../../services/api-error';
 import { getAccessToken, getStoredUser } from '../../../../services/auth-store';
 import '../../catalogue.scss';
 import './index.scss';
@@ -20,10 +20,7 @@ const MY_JOBS_PAGE = 100;
 
 function useFair(id: string) {
   return useLoad<JobFairView>(
-    () =>
-      id
-        ? api.fair(id).then((res) => res.fair)
-        : Promise.reject(new ApiError('NOT_FOUND', '没有找到这场招聘会', 404)),
+    () => (id ? api.fair(id).then((res) => res.fair) : notFound('这场招聘会')),
     id,
   );
 }

@@ -20,7 +20,7 @@ export default function RegionFilterPage() {
     setCode(choice.code);
     const tab = params.for === 'jobs' ? 'jobs' : 'training';
     Taro.eventCenter.trigger(regionPickedEvent(tab), choice);
-    void goBack(tab === 'jobs' ? '/pages/jobs/index' : PAGES.training);
+    void goBack(tab === 'jobs' ? PAGES.jobs : PAGES.training);
   };
   const pickCode = (picked: string) => pick({ code: picked, label: shortRegionLabel(picked) });
 

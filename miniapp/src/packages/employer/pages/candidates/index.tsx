@@ -9,7 +9,7 @@ import { useJob } from '../../../../hooks/use-jobs';
 import { usePullRefresh } from '../../../../hooks/use-pull-refresh';
 import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
-import { ApiError, showError } from '../../../../services/api-error';
+import { ApiError, notFound, showError } from '../../../../services/api-error';
 import { PAGES } from '../../../../utils/navigation';
 import { CandidateCard } from '../../components/candidate-card';
 import './index.scss';
@@ -20,7 +20,7 @@ function useJobCandidates(jobId: string) {
     () =>
       jobId
         ? api.jobCandidates(jobId).then((res) => [...res.items].sort((a, b) => b.score - a.score))
-        : Promise.reject(new ApiError('NOT_FOUND', '没有找到这个岗位', 404)),
+        : notFound('这个岗位'),
     jobId,
   );
 }

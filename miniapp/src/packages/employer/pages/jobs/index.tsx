@@ -49,18 +49,12 @@ export default function EmployerJobsPage() {
   useRequireLogin();
   const employer = useMyOrganisation('employer');
   const list = usePagedList<JobView>((page, pageSize) => api.myJobs({ page, pageSize }), 'mine');
-  // What 发布 / 结束招聘 answered, shown in place until the list is asked again.
-  const [changed, setChanged] = useState<Record<string, JobView>>({});
   const [busy, setBusy] = useState<string | null>(null);
-  const refresh = () => {
-    setChanged({});
-    return list.refresh();
-  };
-  usePullRefresh(refresh);
+  usePullRefresh(list.refresh);
   // Back from the form (a new or changed job): ask again.
   const shown = useRef(false);
   useDidShow(() => {
-    if (shown.current) void refresh();
+    if (shown.current) void list.refresh();
     shown.current = true;
   });
 
@@ -73,7 +67,8 @@ export default function EmployerJobsPage() {
     setBusy(job.id);
     try {
       const res = await action(job.id);
-      setChanged((c) => ({ ...c, [res.job.id]: res.job }));
+      // What 发布 / 结束招聘 answered, shown in place until the list is asked again.
+      list.replace(res.job);
       void Taro.showToast({ title: done, icon: 'success' });
       return true;
     } catch (e) {
@@ -114,8 +109,7 @@ export default function EmployerJobsPage() {
           发布岗位
         </Button>
       ) : null}
-      {list.items.map((item) => {
-        const job = changed[item.id] ?? item;
+      {list.items.map((job) => {
         const working = busy === job.id;
         return (
           <JobCard key={job.id} job={job} showStatus onOpen={() => go(jobUrl(job.id))}>

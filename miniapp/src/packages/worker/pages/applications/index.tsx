@@ -12,6 +12,7 @@ import { useRequireLogin } from '../../../../hooks/use-require-login';
 import { api } from '../../../../services/api';
 import { ApiError, showError } from '../../../../services/api-error';
 import { formatDateTime } from '../../../../utils/format';
+import { PAGES } from '../../../../utils/navigation';
 import { InvitationCard } from '../../components/invitation-card';
 import './index.scss';
 
@@ -200,7 +201,7 @@ export default function MyApplicationsPage() {
         <EmptyState
           text="还没有投递过岗位。"
           actionText="去看看岗位"
-          onAction={() => void Taro.switchTab({ url: '/pages/jobs/index' })}
+          onAction={() => void Taro.switchTab({ url: PAGES.jobs })}
         />
       ) : (
         items.map((a) => (
