@@ -11,9 +11,10 @@ import { chinaDate } from '../src/common/china-time';
 import { DEMO_ACCOUNTS } from '../src/modules/auth/demo-accounts';
 import { FairJobEntity, JobFairEntity } from '../src/modules/jobs/job.entity';
 import { NotificationEntity } from '../src/modules/notifications/notification.entity';
+import { EmployerEntity } from '../src/modules/organisations/employer.entity';
 import { WorkerProfileEntity } from '../src/modules/workers/worker-profile.entity';
 import { demoLogin, expectError, uniqueValues } from './helpers/accounts';
-import { insertEmployerStaff, jobInput } from './helpers/job-fixtures';
+import { insertEmployerStaff, insertJob, jobInput } from './helpers/job-fixtures';
 import { insertEnrolment, insertSession, insertUser } from './helpers/session-fixtures';
 import { call, startTestApp, type TestApp } from './helpers/test-app';
 
@@ -291,6 +292,27 @@ describe('job fairs (专场招聘): announce, tell the right workers, attach job
       // and the fair shows open jobs only, so the closed one drops out of it
       const fair = await get<JobFairResponse>(`/fairs/${fairId}`);
       expect(fair.body.fair.jobs.map((j) => j.id)).not.toContain(draft.body.job.id);
+    });
+
+    it('drops a blacklisted employer’s job from the fair, as from the public job list', async () => {
+      const other = await insertEmployerStaff(t, unique, { name: '后来失信的制衣厂' });
+      const jobId = await insertJob(t, other, { title: '参会后失信的岗位' });
+      expect((await attach(jobId, other.token)).status).toBe(200);
+      const before = await get<JobFairResponse>(`/fairs/${fairId}`);
+      expect(before.body.fair.jobs.map((j) => j.id)).toContain(jobId);
+
+      await t.db
+        .getRepository(EmployerEntity)
+        .update(
+          { id: other.employerId },
+          { blacklistedAt: new Date(), blacklistReason: '拖欠工资' },
+        );
+      const after = await get<JobFairResponse>(`/fairs/${fairId}`);
+      expect(after.body.fair.jobs.map((j) => j.id)).not.toContain(jobId);
+      expect(after.body.fair.jobs.map((j) => j.id)).toContain(DEMO_JOB);
+      const listed = await get<JobFairListResponse>('/fairs');
+      const here = listed.body.items.find((f) => f.id === fairId);
+      expect(here?.jobs.map((j) => j.id)).not.toContain(jobId);
     });
 
     it('an unknown or past fair is refused; other roles get 403, anonymous 401', async () => {

@@ -16,7 +16,7 @@ import { EnrolmentEntity } from '../enrolment/enrolment.entity';
 import { JobViews } from '../jobs/job-views';
 import { EMPLOYER_STAFF, employerScope, likeContains, TRAINING_STATUSES } from '../jobs/job-rules';
 import { FairJobEntity, JobFairEntity, JobPostingEntity } from '../jobs/job.entity';
-import { openJob } from '../jobs/jobs.service';
+import { openJob, whereListed } from '../jobs/jobs.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { EmployerEntity } from '../organisations/employer.entity';
 import { TrainingSessionEntity } from '../training/training-session.entity';
@@ -218,15 +218,16 @@ export class FairsService {
     const brandCodes = [...new Set(rows.flatMap((r) => r.brandCodes))];
     const [jobs, brands] = await Promise.all([
       jobIds.length
-        ? this.dataSource.getRepository(JobPostingEntity).find({
-            // open and not past the last day: what a worker at the fair could still apply to
-            where: {
-              id: In(jobIds),
-              status: 'open',
-              closesOn: MoreThanOrEqual(chinaDate(new Date())),
-            },
-            order: { openedAt: 'DESC', id: 'DESC' },
-          })
+        ? // what a worker at the fair could still apply to: as the public job list shows
+          whereListed(
+            this.dataSource
+              .getRepository(JobPostingEntity)
+              .createQueryBuilder('j')
+              .where('j.id IN (:...jobIds)', { jobIds }),
+          )
+            .orderBy('j.openedAt', 'DESC')
+            .addOrderBy('j.id', 'DESC')
+            .getMany()
         : Promise.resolve([]),
       brandCodes.length
         ? this.dataSource

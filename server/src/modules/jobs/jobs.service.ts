@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import {
+  type DataSource,
+  type EntityManager,
+  In,
+  IsNull,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import type { FieldError } from '@app/shared/errors';
 import { chinaDate } from '../../common/china-time';
 import { DomainError } from '../../common/domain-error';
@@ -47,6 +54,22 @@ export async function closeDueJobs(
   if (where.id) qb.andWhere('id = :id', { id: where.id });
   if (where.employerId) qb.andWhere('employer_id = :employerId', { employerId: where.employerId });
   await qb.execute();
+}
+
+/**
+ * Postings (alias `j`) the public sees: open, not past their last day, and — 失信惩戒 — not of a
+ * blacklisted employer (gone with the next answer; the employer is looked up by its primary key,
+ * one row per posting). The job list and the fair pages both show these.
+ */
+export function whereListed<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+): SelectQueryBuilder<T> {
+  return qb
+    .andWhere('j.status = :open', { open: 'open' })
+    .andWhere('j.closes_on >= :today', { today: chinaDate(new Date()) })
+    .andWhere(
+      'NOT EXISTS (SELECT 1 FROM employers e WHERE e.id = j.employer_id AND e.blacklisted_at IS NOT NULL)',
+    );
 }
 
 /**
@@ -206,16 +229,8 @@ export class JobsService {
   async list(query: JobListQueryDto): Promise<JobPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const qb = this.dataSource
-      .getRepository(JobPostingEntity)
-      .createQueryBuilder('j')
-      .where('j.status = :open', { open: 'open' })
-      .andWhere('j.closes_on >= :today', { today: chinaDate(new Date()) })
-      // 失信惩戒: a blacklisted employer's postings leave the public list with the next answer (the
-      // employer is looked up by its primary key, one row per posting)
-      .andWhere(
-        'NOT EXISTS (SELECT 1 FROM employers e WHERE e.id = j.employer_id AND e.blacklisted_at IS NOT NULL)',
-      );
+    const qb = this.dataSource.getRepository(JobPostingEntity).createQueryBuilder('j');
+    whereListed(qb);
     if (query.regionCode) {
       qb.andWhere('j.region_code LIKE :region', { region: regionPrefixPattern(query.regionCode) });
     }
